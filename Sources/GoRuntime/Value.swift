@@ -1,0 +1,178 @@
+/// A Go value as a template sees it: the dynamic content of an `interface{}`.
+///
+/// Numbers keep their Go origin: YAML/JSON decoding yields `.float` (float64),
+/// `--set` and Sprig math yield `.int(_, .int64)`, `len` yields `.int(_, .int)`.
+public enum Value {
+    /// Untyped nil, or an invalid reflect.Value (a missing key). Prints `<no value>` in templates.
+    case `nil`
+    case bool(Bool)
+    case int(Int64, IntKind)
+    case float(Double)
+    case string(String)
+    case list(GoList)
+    case map(GoMap)
+    /// A typed Go object with fields and methods (Capabilities, Files, semver, time, ...).
+    case object(any GoObject)
+}
+
+/// The Go integer type an integer value carries; only `%T`, `typeOf` and conversions see it.
+public enum IntKind: UInt8, Sendable {
+    case int, int8, int16, int32, int64, uint, uint8, uint16, uint32, uint64
+
+    /// Go's name for the type, as `%T` prints it.
+    public var goName: String {
+        switch self {
+        case .int: return "int"
+        case .int8: return "int8"
+        case .int16: return "int16"
+        case .int32: return "int32"
+        case .int64: return "int64"
+        case .uint: return "uint"
+        case .uint8: return "uint8"
+        case .uint16: return "uint16"
+        case .uint32: return "uint32"
+        case .uint64: return "uint64"
+        }
+    }
+
+    /// Whether the Go type is unsigned.
+    public var isUnsigned: Bool { rawValue >= IntKind.uint.rawValue }
+}
+
+/// A Go slice. Value semantics (copy-on-write) are fine: Sprig list functions copy.
+public struct GoList {
+    public var elements: [Value]
+    /// The Go element type (`interface{}` for `[]interface{}`, `string` for `[]string`).
+    public var elementType: ElementType
+
+    public init(_ elements: [Value], elementType: ElementType = .interface) {
+        self.elements = elements
+        self.elementType = elementType
+    }
+}
+
+/// Element type of a Go slice or map value, for `%T`/`typeOf` and typed conversions.
+public enum ElementType: UInt8, Sendable {
+    case interface, string, int, int64, float64, bool, uint8
+
+    /// Go's name for the type.
+    public var goName: String {
+        switch self {
+        case .interface: return "interface {}"
+        case .string: return "string"
+        case .int: return "int"
+        case .int64: return "int64"
+        case .float64: return "float64"
+        case .bool: return "bool"
+        case .uint8: return "uint8"
+        }
+    }
+}
+
+/// A Go map with string keys. A class, because Go maps are references: `set` on
+/// `.Values` is visible to every template and sub-chart that holds the same map.
+public final class GoMap {
+    public var entries: [String: Value]
+    /// The Go value type (`interface{}` for `map[string]interface{}`).
+    public var valueType: ElementType
+
+    public init(_ entries: [String: Value] = [:], valueType: ElementType = .interface) {
+        self.entries = entries
+        self.valueType = valueType
+    }
+
+    /// Keys in Go's sorted order (byte-wise, as fmtsort and `range` use).
+    public var sortedKeys: [String] {
+        entries.keys.sorted(by: goStringLess)
+    }
+
+    public subscript(key: String) -> Value? {
+        get { entries[key] }
+        set { entries[key] = newValue }
+    }
+
+    public var count: Int { entries.count }
+
+    /// A deep copy, as `copystructure.Copy` makes: nested maps are copied too.
+    public func deepCopy() -> GoMap {
+        var copied: [String: Value] = [:]
+        copied.reserveCapacity(entries.count)
+        for (key, value) in entries { copied[key] = value.deepCopy() }
+        return GoMap(copied, valueType: valueType)
+    }
+}
+
+/// Go compares strings byte-wise (UTF-8); Swift's `<` on String is by unicode scalars,
+/// which agrees for valid UTF-8 but we make it explicit and fast.
+@inline(__always)
+public func goStringLess(_ a: String, _ b: String) -> Bool {
+    var a = a, b = b
+    return a.withUTF8 { ab in
+        b.withUTF8 { bb in
+            let n = min(ab.count, bb.count)
+            for i in 0..<n where ab[i] != bb[i] { return ab[i] < bb[i] }
+            return ab.count < bb.count
+        }
+    }
+}
+
+/// A typed Go object: a struct or pointer whose fields and methods templates can reach.
+public protocol GoObject: AnyObject {
+    /// The Go type name as `%T` and `typeOf` print it, e.g. `*chartutil.Capabilities`.
+    var goTypeName: String { get }
+    /// The field value, or nil when the type has no such field.
+    func field(_ name: String) -> Value?
+    /// The method, or nil when the type has no such method.
+    func method(_ name: String) -> GoMethod?
+    /// How `fmt`'s `%v` prints the object (Go prints structs as `{a b}` or via `String()`).
+    var formatted: String { get }
+    /// Whether the object counts as true in `if` (non-nil pointers and structs are true).
+    var truth: Bool { get }
+}
+
+extension GoObject {
+    public func method(_ name: String) -> GoMethod? { nil }
+    public var truth: Bool { true }
+}
+
+/// A method or function value callable from a template.
+public struct GoMethod {
+    /// Number of fixed parameters.
+    public let arity: Int
+    public let variadic: Bool
+    public let body: ([Value]) throws -> Value
+
+    public init(arity: Int, variadic: Bool = false, body: @escaping ([Value]) throws -> Value) {
+        self.arity = arity
+        self.variadic = variadic
+        self.body = body
+    }
+}
+
+extension Value {
+    /// A copy in which nested maps are copied too (lists copy on write already).
+    public func deepCopy() -> Value {
+        switch self {
+        case .map(let m): return .map(m.deepCopy())
+        case .list(let l):
+            return .list(GoList(l.elements.map { $0.deepCopy() }, elementType: l.elementType))
+        default: return self
+        }
+    }
+
+    /// Convenience constructors.
+    public static func int(_ v: Int) -> Value { .int(Int64(v), .int) }
+    public static func int64(_ v: Int64) -> Value { .int(v, .int64) }
+    public static func list(_ elements: [Value]) -> Value { .list(GoList(elements)) }
+    public static func stringList(_ elements: [String]) -> Value {
+        .list(GoList(elements.map { .string($0) }, elementType: .string))
+    }
+    public static func map(_ entries: [String: Value]) -> Value { .map(GoMap(entries)) }
+
+    public var isNil: Bool { if case .nil = self { return true } else { return false } }
+
+    /// The string payload, if this is a string.
+    public var stringValue: String? { if case .string(let s) = self { return s } else { return nil } }
+    public var mapValue: GoMap? { if case .map(let m) = self { return m } else { return nil } }
+    public var listValue: GoList? { if case .list(let l) = self { return l } else { return nil } }
+}

@@ -1,0 +1,3 @@
+import Testing
+
+@Test func placeholderGoTemplateTests() { #expect(Bool(true)) }
