@@ -17,7 +17,8 @@ let package = Package(
         .target(name: "GoRuntime"),
         .target(name: "GoTemplate", dependencies: ["GoRuntime"]),
         .target(name: "GoYAML", dependencies: ["GoRuntime", "CLibYAML"]),
-        .target(name: "HelmEngine", dependencies: ["GoRuntime", "GoTemplate", "GoYAML", "CPCRE2"]),
+        .target(name: "Sprig", dependencies: ["GoRuntime", "GoTemplate", "CPCRE2"]),
+        .target(name: "HelmEngine", dependencies: ["GoRuntime", "GoTemplate", "GoYAML", "Sprig"]),
         .executableTarget(name: "rudder", dependencies: [
             "HelmEngine",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -25,6 +26,7 @@ let package = Package(
         .testTarget(name: "GoRuntimeTests", dependencies: ["GoRuntime"]),
         .testTarget(name: "GoTemplateTests", dependencies: ["GoTemplate", "GoRuntime"]),
         .testTarget(name: "GoYAMLTests", dependencies: ["GoYAML", "GoRuntime"]),
+        .testTarget(name: "SprigTests", dependencies: ["Sprig", "GoTemplate", "GoRuntime"]),
         .testTarget(name: "HelmEngineTests", dependencies: ["HelmEngine", "GoTemplate", "GoRuntime", "GoYAML"]),
     ],
     swiftLanguageModes: [.v5]
