@@ -1,0 +1,9 @@
+import GoRuntime
+import GoTemplate
+
+extension Sprig {
+    /// Sprig's conversion functions.
+    static var conversionFunctions: FunctionMap {
+        [:]
+    }
+}

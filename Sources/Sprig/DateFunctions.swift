@@ -1,0 +1,9 @@
+import GoRuntime
+import GoTemplate
+
+extension Sprig {
+    /// Sprig's date functions.
+    static var dateFunctions: FunctionMap {
+        [:]
+    }
+}

@@ -1,0 +1,9 @@
+import GoRuntime
+import GoTemplate
+
+extension Sprig {
+    /// Sprig's dict functions.
+    static var dictFunctions: FunctionMap {
+        [:]
+    }
+}

@@ -1,0 +1,9 @@
+import GoRuntime
+import GoTemplate
+
+extension Sprig {
+    /// Sprig's encoding functions.
+    static var encodingFunctions: FunctionMap {
+        [:]
+    }
+}

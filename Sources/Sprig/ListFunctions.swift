@@ -1,0 +1,9 @@
+import GoRuntime
+import GoTemplate
+
+extension Sprig {
+    /// Sprig's list functions.
+    static var listFunctions: FunctionMap {
+        [:]
+    }
+}

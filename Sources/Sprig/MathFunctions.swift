@@ -1,0 +1,9 @@
+import GoRuntime
+import GoTemplate
+
+extension Sprig {
+    /// Sprig's math functions.
+    static var mathFunctions: FunctionMap {
+        [:]
+    }
+}

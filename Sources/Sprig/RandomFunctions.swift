@@ -1,0 +1,9 @@
+import GoRuntime
+import GoTemplate
+
+extension Sprig {
+    /// Sprig's random functions.
+    static var randomFunctions: FunctionMap {
+        [:]
+    }
+}

@@ -1,0 +1,9 @@
+import GoRuntime
+import GoTemplate
+
+extension Sprig {
+    /// Sprig's string functions.
+    static var stringFunctions: FunctionMap {
+        [:]
+    }
+}

@@ -1,0 +1,9 @@
+import GoRuntime
+import GoTemplate
+
+extension Sprig {
+    /// Sprig's url functions.
+    static var urlFunctions: FunctionMap {
+        [:]
+    }
+}
