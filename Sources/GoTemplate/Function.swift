@@ -42,6 +42,8 @@ public struct TemplateFunction {
     /// The element type of a trailing `...T` parameter, if the function is variadic.
     public let variadic: ParamType?
     public let body: ([Value]) throws -> Value
+    /// Set only for the builtin `and`/`or`, whose arguments are evaluated lazily.
+    var isShortCircuit = false
 
     public init(_ params: [ParamType], variadic: ParamType? = nil, body: @escaping ([Value]) throws -> Value) {
         self.params = params
