@@ -41,7 +41,7 @@ extension Value {
         case .float: return "float64"
         case .string: return "string"
         case .list(let l): return "[]" + l.elementType.goName
-        case .map(let m): return "map[string]" + m.valueType.goName
+        case .map(let m): return m.namedType ?? ("map[string]" + m.valueType.goName)
         case .object(let o): return o.goTypeName
         }
     }

@@ -75,10 +75,14 @@ public final class GoMap {
     public var entries: [String: Value]
     /// The Go value type (`interface{}` for `map[string]interface{}`).
     public var valueType: ElementType
+    /// A named Go map type (e.g. `common.Values`), printed by `%T`/`typeOf` instead of the
+    /// structural name; nil for plain `map[string]T`.
+    public var namedType: String?
 
-    public init(_ entries: [String: Value] = [:], valueType: ElementType = .interface) {
+    public init(_ entries: [String: Value] = [:], valueType: ElementType = .interface, namedType: String? = nil) {
         self.entries = entries
         self.valueType = valueType
+        self.namedType = namedType
     }
 
     /// Keys in Go's sorted order (byte-wise, as fmtsort and `range` use).
@@ -98,7 +102,7 @@ public final class GoMap {
         var copied: [String: Value] = [:]
         copied.reserveCapacity(entries.count)
         for (key, value) in entries { copied[key] = value.deepCopy() }
-        return GoMap(copied, valueType: valueType)
+        return GoMap(copied, valueType: valueType, namedType: namedType)
     }
 }
 

@@ -18,7 +18,9 @@ public final class TemplateSet {
 
     /// Creates a set sharing this one's templates and functions; parsing into the copy does
     /// not affect this set (Go's `Clone`).
-    public func clone() -> TemplateSet {
+    public func clone(replacing overrides: FunctionMap = [:]) -> TemplateSet {
+        var functions = self.functions
+        for (name, f) in overrides { functions[name] = f }
         let copy = TemplateSet(copying: functions)
         copy.trees = trees
         copy.maxDepth = maxDepth

@@ -32,7 +32,7 @@ extension Executor {
         switch first {
         case .field(let f): return try evalFieldNode(dot, f, cmd.args, final: final)
         case .chain(let c): return try evalChainNode(dot, c, cmd.args, final: final)
-        case .identifier(let id): return Slot(value: try evalFunction(dot, id, cmd.args, final: final), boxed: false)
+        case .identifier(let id): return Slot(value: try evalFunction(dot, id, cmd.args, at: .command(cmd), final: final), boxed: false)
         case .pipe(let p):
             try notAFunction(cmd.args, final: final)
             return Slot(value: try evalPipeline(dot, p), boxed: false)
@@ -99,12 +99,12 @@ extension Executor {
         return try evalField(dot, ident[last], n, args, final: final, receiver)
     }
 
-    func evalFunction(_ dot: Slot, _ id: IdentifierNode, _ args: [Node], final: Value?) throws -> Value {
+    func evalFunction(_ dot: Slot, _ id: IdentifierNode, _ args: [Node], at callNode: Node? = nil, final: Value?) throws -> Value {
         node = .identifier(id)
         guard let function = set.functions[id.name] else {
             throw error("\(Strconv.quote(id.name)) is not a defined function")
         }
-        return try evalCall(dot, function, name: id.name, at: .identifier(id), args, final: final)
+        return try evalCall(dot, function, name: id.name, at: callNode ?? .identifier(id), args, final: final)
     }
 
     /// Field or method `name` of `receiver` (Go's `evalField`), with `missingkey=zero`.

@@ -45,6 +45,7 @@ extension Node: CustomStringConvertible {
         case .number(let n): out += n.text
         case .string(let n): out += n.quoted
         case .pipe(let n): n.write(to: &out)
+        case .command(let n): n.write(to: &out)
         case .end: out += "{{end}}"
         case .else: out += "{{else}}"
         }

@@ -23,6 +23,8 @@ public indirect enum Node {
     case number(NumberNode)
     case string(StringNode)
     case pipe(PipeNode)
+    /// A whole command; appears only as an error context (a failed function call).
+    case command(CommandNode)
     /// `{{end}}` and `{{else}}` exist only while parsing.
     case end(pos: Int)
     case `else`(pos: Int, line: Int)
@@ -45,6 +47,7 @@ public indirect enum Node {
         case .number(let n): return n.pos
         case .string(let n): return n.pos
         case .pipe(let n): return n.pos
+        case .command(let n): return n.pos
         }
     }
 }

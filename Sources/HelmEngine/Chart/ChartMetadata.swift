@@ -1,0 +1,64 @@
+import GoRuntime
+
+/// `Chart.yaml` (helm's `chart.Metadata`), kept as decoded data with typed accessors.
+public struct ChartMetadata {
+    public let raw: GoMap
+
+    public init(raw: GoMap) { self.raw = raw }
+
+    func string(_ key: String) -> String {
+        switch raw.entries[key] {
+        case .string(let s)?: return s
+        case nil, .nil?: return ""
+        case let v?: return GoFormat.value(v)
+        }
+    }
+
+    public var name: String { string("name") }
+    public var version: String { string("version") }
+    public var apiVersion: String { string("apiVersion") }
+    public var appVersion: String { string("appVersion") }
+    public var type: String { string("type") }
+    public var isLibrary: Bool { type == "library" }
+
+    /// The `.Chart` object as helm v4 exposes it: a map with the Go field names of
+    /// `chart.Metadata` plus `IsRoot`.
+    func templateValue(isRoot: Bool) -> Value {
+        func list(_ key: String, _ transform: (Value) -> Value = { $0 }) -> Value {
+            if case .list(let l)? = raw.entries[key] { return .list(GoList(l.elements.map(transform))) }
+            return .list(GoList([]))
+        }
+        func stringMap(_ key: String) -> Value {
+            if case .map(let m)? = raw.entries[key] { return .map(GoMap(m.entries, valueType: .interface)) }
+            return .map(GoMap([:], valueType: .interface))
+        }
+        let maintainer: (Value) -> Value = { v in
+            guard case .map(let m) = v else { return v }
+            func s(_ k: String) -> Value { if case .string(let x)? = m.entries[k] { return .string(x) }; return .string("") }
+            return .map(["Email": s("email"), "Name": s("name"), "URL": s("url")])
+        }
+        var deprecated = false
+        if case .bool(let b)? = raw.entries["deprecated"] { deprecated = b }
+        let entries: [String: Value] = [
+            "APIVersion": .string(apiVersion),
+            "Annotations": stringMap("annotations"),
+            "AppVersion": .string(appVersion),
+            "Condition": .string(string("condition")),
+            "Dependencies": list("dependencies"),
+            "Deprecated": .bool(deprecated),
+            "Description": .string(string("description")),
+            "Home": .string(string("home")),
+            "Icon": .string(string("icon")),
+            "IsRoot": .bool(isRoot),
+            "Keywords": list("keywords"),
+            "KubeVersion": .string(string("kubeVersion")),
+            "Maintainers": list("maintainers", maintainer),
+            "Name": .string(name),
+            "Sources": list("sources"),
+            "Tags": .string(string("tags")),
+            "Type": .string(type),
+            "Version": .string(version),
+        ]
+        return .map(GoMap(entries))
+    }
+}

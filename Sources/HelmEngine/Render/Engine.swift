@@ -1,0 +1,139 @@
+import GoRuntime
+import GoTemplate
+
+/// Renders a chart's templates (helm's `engine.Engine`): builds the scoped values of each
+/// chart and sub-chart, parses every template into one set in helm's order, and executes
+/// each non-partial template. Returns rendered text by template path.
+public final class Engine {
+    public init() {}
+
+    /// A template to render with the values it sees.
+    struct Renderable {
+        let text: String
+        let values: GoMap
+        let basePath: String
+    }
+
+    public func render(chart: Chart, values: GoMap, release: ReleaseOptions, capabilities: Capabilities) throws -> [String: String] {
+        var templates: [String: Renderable] = [:]
+        let top = GoMap([
+            "Values": .map(values),
+            "Release": release.templateValue,
+            "Capabilities": .object(capabilities),
+        ], namedType: "common.Values")
+        values.namedType = "common.Values"
+        collectTemplates(chart, parentTop: top, into: &templates)
+        return try render(templates)
+    }
+
+    /// helm's `recAllTpls`: each chart sees its own `.Values` (the parent's table under
+    /// its name) and `.Chart`.
+    func collectTemplates(_ chart: Chart, parentTop: GoMap, into templates: inout [String: Renderable]) {
+        let values: Value
+        if chart.isRoot {
+            values = parentTop.entries["Values"] ?? .map(GoMap())
+        } else if case .map(let parentValues)? = parentTop.entries["Values"],
+                  case .map(let own)? = parentValues.entries[chart.name] {
+            values = .map(own)
+        } else {
+            values = .map(GoMap([:], namedType: "common.Values"))
+        }
+        let next = GoMap([
+            "Chart": chart.metadata.templateValue(isRoot: chart.isRoot),
+            "Files": .object(ChartFiles(chart.files)),
+            "Release": parentTop.entries["Release"] ?? .nil,
+            "Capabilities": parentTop.entries["Capabilities"] ?? .nil,
+            "Values": values,
+            "Subcharts": .map(GoMap()),
+        ], namedType: "common.Values")
+        for child in chart.dependencies {
+            collectTemplates(child, parentTop: next, into: &templates)
+        }
+        let base = chart.fullPath
+        for t in chart.templates {
+            let fileName = t.name.split(separator: "/").last.map(String.init) ?? t.name
+            if chart.metadata.isLibrary && !fileName.hasPrefix("_") { continue }
+            templates[base + "/" + t.name] = Renderable(text: t.text, values: next, basePath: base + "/templates")
+        }
+    }
+
+    /// helm's `sortTemplates`: deeper paths first, then reverse lexical order.
+    static func sortTemplates(_ names: [String]) -> [String] {
+        names.sorted { a, b in
+            let ca = a.utf8.filter { $0 == UInt8(ascii: "/") }.count
+            let cb = b.utf8.filter { $0 == UInt8(ascii: "/") }.count
+            if ca != cb { return ca > cb }
+            return goStringLess(b, a)
+        }
+    }
+
+    func render(_ templates: [String: Renderable]) throws -> [String: String] {
+        let context = RenderContext()
+        let set = TemplateSet(functions: HelmFunctions.make(context: context))
+        context.set = set
+        let keys = Engine.sortTemplates(Array(templates.keys))
+        for name in keys {
+            guard let r = templates[name] else { continue }
+            do {
+                try set.parse(name: name, text: r.text)
+            } catch let e as TemplateError {
+                throw RenderError.parse(file: name, error: e)
+            }
+        }
+        var rendered: [String: String] = [:]
+        for name in keys {
+            guard let r = templates[name] else { continue }
+            let base = name.split(separator: "/").last.map(String.init) ?? name
+            if base.hasPrefix("_") { continue }
+            r.values.entries["Template"] = .map(GoMap(["Name": .string(name), "BasePath": .string(r.basePath)], namedType: "common.Values"))
+            do {
+                let out = try set.execute(name, data: .map(r.values))
+                rendered[name] = out.replacingNoValue()
+            } catch let e as TemplateError {
+                throw RenderError.exec(file: name, error: e)
+            }
+        }
+        return rendered
+    }
+}
+
+/// Late-bound state the engine's `include`/`tpl` need: the template set being executed
+/// and the include nesting counters.
+final class RenderContext {
+    var set: TemplateSet?
+    var includedNames: [String: Int] = [:]
+}
+
+extension String {
+    /// helm replaces Go's `<no value>` with nothing after executing a template.
+    func replacingNoValue() -> String {
+        guard self.utf8.contains(UInt8(ascii: "<")) else { return self }
+        var out = ""
+        out.reserveCapacity(utf8.count)
+        var rest = self[...]
+        while let r = rest.range(of: "<no value>") {
+            out += rest[..<r.lowerBound]
+            rest = rest[r.upperBound...]
+        }
+        out += rest
+        return out
+    }
+}
+
+extension Substring {
+    func range(of needle: String) -> Range<Substring.Index>? {
+        let n = Array(needle.utf8)
+        let u = self.utf8
+        var i = u.startIndex
+        while i != u.endIndex {
+            if u[i] == n[0] {
+                var j = i
+                var k = 0
+                while k < n.count, j != u.endIndex, u[j] == n[k] { j = u.index(after: j); k += 1 }
+                if k == n.count { return i..<j }
+            }
+            i = u.index(after: i)
+        }
+        return nil
+    }
+}

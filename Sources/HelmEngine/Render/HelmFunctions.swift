@@ -1,0 +1,106 @@
+import GoRuntime
+import GoTemplate
+import Sprig
+
+/// helm's template function map: Sprig without `env`/`expandenv`, helm's data-format
+/// functions, and the late-bound `include`, `tpl`, `required`, `fail` and `lookup`.
+enum HelmFunctions {
+    static let recursionMaxNums = 1000
+
+    static func make(context: RenderContext) -> FunctionMap {
+        var f = Sprig.functions()
+        f["env"] = nil
+        f["expandenv"] = nil
+        for (name, fn) in dataFunctions { f[name] = fn }
+        f["include"] = include(context)
+        f["tpl"] = tpl(context)
+        f["required"] = TemplateFunction([.string, .any]) { args in
+            let warn = args[0].stringValue ?? ""
+            switch args[1] {
+            case .nil: throw FunctionError(RenderError.warnWrap(warn))
+            case .string(let s) where s.isEmpty: throw FunctionError(RenderError.warnWrap(warn))
+            default: return args[1]
+            }
+        }
+        f["fail"] = TemplateFunction([.string]) { args in
+            throw FunctionError(RenderError.warnWrap(args[0].stringValue ?? ""))
+        }
+        f["lookup"] = TemplateFunction([.string, .string, .string, .string]) { _ in .map(GoMap()) }
+        return f
+    }
+
+    static func include(_ context: RenderContext) -> TemplateFunction {
+        TemplateFunction([.string, .any]) { [unowned context] args in
+            let name = args[0].stringValue ?? ""
+            if let v = context.includedNames[name] {
+                if v > recursionMaxNums {
+                    throw FunctionError("rendering template has a nested reference name: \(name): unable to execute template")
+                }
+                context.includedNames[name] = v + 1
+            } else {
+                context.includedNames[name] = 1
+            }
+            defer { context.includedNames[name, default: 1] -= 1 }
+            guard let set = context.set else { return .string("") }
+            guard set.lookup(name) != nil else {
+                throw FunctionError("template: no template \(Strconv.quote(name)) associated with template \"gotpl\"")
+            }
+            return .string(try set.execute(name, data: args[1]))
+        }
+    }
+
+    static func tpl(_ context: RenderContext) -> TemplateFunction {
+        TemplateFunction([.string, .any]) { [unowned context] args in
+            let text = args[0].stringValue ?? ""
+            guard let parent = context.set else { return .string("") }
+            let child = RenderContext()
+            child.includedNames = context.includedNames
+            let clone = parent.clone(replacing: ["include": include(child), "tpl": tpl(child)])
+            child.set = clone
+            do {
+                try clone.parse(name: "gotpl", text: text)
+            } catch {
+                throw FunctionError("cannot parse template \(Strconv.quote(text)): \(error)")
+            }
+            do {
+                return .string(try clone.execute("gotpl", data: args[1]).replacingNoValue())
+            } catch {
+                throw FunctionError("error during tpl function execution for \(Strconv.quote(text)): \(error)")
+            }
+        }
+    }
+
+    /// toYaml, toJson and friends.
+    static let dataFunctions: FunctionMap = [
+        "toYaml": TemplateFunction([.any]) { args in
+            guard let s = try? YAMLBridge.encode(args[0]) else { return .string("") }
+            return .string(s.hasSuffix("\n") ? String(s.dropLast()) : s)
+        },
+        "mustToYaml": TemplateFunction([.any]) { args in
+            let s = try YAMLBridge.encode(args[0])
+            return .string(s.hasSuffix("\n") ? String(s.dropLast()) : s)
+        },
+        "fromYaml": TemplateFunction([.string]) { YAMLBridge.fromYAML($0[0].stringValue ?? "") },
+        "fromYamlArray": TemplateFunction([.string]) { YAMLBridge.fromYAMLArray($0[0].stringValue ?? "") },
+        "toJson": TemplateFunction([.any]) { args in
+            .string((try? YAMLBridge.json(args[0])) ?? "")
+        },
+        "mustToJson": TemplateFunction([.any]) { args in
+            .string(try YAMLBridge.json(args[0]))
+        },
+        "fromJson": TemplateFunction([.string]) { YAMLBridge.fromJSON($0[0].stringValue ?? "") },
+        "fromJsonArray": TemplateFunction([.string]) { YAMLBridge.fromJSONArray($0[0].stringValue ?? "") },
+    ]
+
+    /// encoding/json's name for the JSON kind of a decoded value.
+    static func jsonKind(_ v: Value) -> String {
+        switch v {
+        case .string: return "string"
+        case .float, .int: return "number"
+        case .bool: return "bool"
+        case .list: return "array"
+        case .map: return "object"
+        default: return "null"
+        }
+    }
+}

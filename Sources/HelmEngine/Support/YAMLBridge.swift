@@ -1,0 +1,33 @@
+import GoRuntime
+import GoYAML
+
+/// The one place HelmEngine calls the YAML/JSON library.
+enum YAMLBridge {
+    static func decodeMap(_ text: String) throws -> GoMap {
+        try YAMLDecoder.decodeValues(text)
+    }
+
+    static func decode(_ text: String) throws -> Value {
+        try YAMLDecoder.decode(text)
+    }
+
+    static func encode(_ value: Value) throws -> String {
+        // TODO: YAMLEncoder (in progress in GoYAML).
+        throw ChartError("toYaml is not available yet")
+    }
+
+    static func json(_ value: Value, pretty: Bool = false, escapeHTML: Bool = true) throws -> String {
+        try GoJSON.encode(value, pretty: pretty, escapeHTML: escapeHTML)
+    }
+
+    static func decodeJSON(_ text: String) throws -> Value {
+        try GoJSON.decode(text)
+    }
+}
+
+extension YAMLBridge {
+    static func fromYAML(_ text: String) -> Value { .map(YAMLDecoder.fromYAML(text)) }
+    static func fromYAMLArray(_ text: String) -> Value { .list(GoList(YAMLDecoder.fromYAMLArray(text))) }
+    static func fromJSON(_ text: String) -> Value { GoJSON.fromJSON(text) }
+    static func fromJSONArray(_ text: String) -> Value { GoJSON.fromJSONArray(text) }
+}

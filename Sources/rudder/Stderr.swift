@@ -1,0 +1,23 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Writing to the standard streams without Foundation.
+enum Console {
+    static func out(_ text: String) {
+        var text = text
+        text.withUTF8 { buf in _ = fwrite(buf.baseAddress, 1, buf.count, stdout) }
+        fflush(stdout)
+    }
+
+    static func err(_ text: String) {
+        var text = text
+        text.withUTF8 { buf in _ = fwrite(buf.baseAddress, 1, buf.count, stderr) }
+    }
+
+    /// Prints `Error: MESSAGE` as helm does and exits with status 1.
+    static func fail(_ message: String) -> Never {
+        err("Error: " + message + "\n")
+        exit(1)
+    }
+}

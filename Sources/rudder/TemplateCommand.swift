@@ -1,0 +1,54 @@
+import ArgumentParser
+import HelmEngine
+
+/// `rudder template [NAME] CHART`: what `helm template` prints.
+struct TemplateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "template",
+        abstract: "Render chart templates locally and print the manifests."
+    )
+
+    @Argument(help: "Release name (optional) and chart path.")
+    var arguments: [String] = []
+
+    @Option(name: [.customShort("f"), .customLong("values")], help: "Values files (may repeat).")
+    var values: [String] = []
+
+    @Option(name: [.customShort("n"), .customLong("namespace")], help: "Release namespace.")
+    var namespace: String = "default"
+
+    @Option(name: .customLong("kube-version"), help: "Kubernetes version for Capabilities.KubeVersion.")
+    var kubeVersion: String?
+
+    @Option(name: [.customShort("a"), .customLong("api-versions")], help: "Extra API versions for Capabilities.")
+    var apiVersions: [String] = []
+
+    @Flag(name: .customLong("skip-tests"), help: "Skip test hooks.")
+    var skipTests = false
+
+    mutating func run() throws {
+        let name: String
+        let chart: String
+        switch arguments.count {
+        case 1: name = "release-name"; chart = arguments[0]
+        case 2: name = arguments[0]; chart = arguments[1]
+        case 0: Console.fail("\"rudder template\" requires at least 1 argument\n\nUsage:  rudder template [NAME] [CHART] [flags]")
+        default: Console.fail("\"rudder template\" accepts at most 2 arguments")
+        }
+        var action = TemplateAction(chartPath: chart)
+        action.release = ReleaseOptions(name: name, namespace: namespace)
+        action.valueFiles = values
+        action.kubeVersion = kubeVersion
+        action.apiVersions = apiVersions
+        action.skipTests = skipTests
+        do {
+            Console.out(try action.run())
+        } catch let error as RenderError {
+            Console.fail("\(error)\n\nUse --debug flag to render out invalid YAML")
+        } catch let error as ManifestError {
+            Console.fail("\(error)\n\nUse --debug flag to render out invalid YAML")
+        } catch {
+            Console.fail("\(error)")
+        }
+    }
+}
