@@ -28,6 +28,7 @@ let package = Package(
         .testTarget(name: "GoYAMLTests", dependencies: ["GoYAML", "GoRuntime"]),
         .testTarget(name: "SprigTests", dependencies: ["Sprig", "GoTemplate", "GoRuntime"]),
         .testTarget(name: "HelmEngineTests", dependencies: ["HelmEngine", "GoTemplate", "GoRuntime", "GoYAML"]),
+        .testTarget(name: "GoldenTests", dependencies: ["rudder"]),
     ],
     swiftLanguageModes: [.v5]
 )
