@@ -274,6 +274,7 @@ extension Strconv {
             var end: UnsafeMutablePointer<CChar>? = nil
             let value = strtod(ptr, &end)
             guard let end, end.pointee == 0, end != UnsafeMutablePointer(mutating: ptr) else { return nil }
+            if value.isInfinite { return nil }  // Go: ErrRange
             return value
         }
     }

@@ -21,7 +21,9 @@ enum Builtins {
             "urlquery": TemplateFunction([], variadic: .any) { .string(Escape.queryEscape(evalArgs($0))) },
             "call": TemplateFunction([.any], variadic: .any) { args in
                 if case .nil = args[0] { throw FunctionError("call of nil") }
-                throw FunctionError("non-function of type \(args[0].goTypeName)")
+                let shown: String
+                if case .string(let text) = args[0] { shown = Strconv.quote(text) } else { shown = GoFormat.value(args[0]) }
+                throw FunctionError("non-function \(shown) of type \(args[0].goTypeName)")
             },
             "eq": TemplateFunction([.any], variadic: .any) { .bool(try Compare.eq($0[0], $0.dropFirst())) },
             "ne": TemplateFunction([.any, .any]) { .bool(try !Compare.eq($0[0], $0[1...])) },

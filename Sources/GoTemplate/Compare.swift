@@ -8,6 +8,10 @@ enum Compare {
     static let badComparison = FunctionError("incompatible types for comparison")
     static let noComparison = FunctionError("missing argument for comparison")
 
+    static func incompatible(_ a: Value, _ b: Value) -> FunctionError {
+        FunctionError("incompatible types for comparison: \(a.goTypeName) and \(b.goTypeName)")
+    }
+
     static func basicKind(_ v: Value) -> BasicKind {
         switch v {
         case .nil: return .invalid
@@ -33,7 +37,7 @@ enum Compare {
                 case (.int, .uint): truth = intValue(arg1) >= 0 && UInt64(intValue(arg1)) == uintValue(arg)
                 case (.uint, .int): truth = intValue(arg) >= 0 && uintValue(arg1) == UInt64(intValue(arg))
                 default:
-                    if k1 != .invalid && k2 != .invalid { throw badComparison }
+                    if k1 != .invalid && k2 != .invalid { throw incompatible(arg1, arg) }
                 }
             } else {
                 switch (arg1, arg) {
@@ -43,7 +47,10 @@ enum Compare {
                 case (.string(let a), .string(let b)): truth = a == b
                 case (.nil, .nil): truth = true
                 default:
-                    throw FunctionError("non-comparable types \(GoFormat.value(arg1)): \(arg1.goTypeName), \(arg.goTypeName): \(GoFormat.value(arg))")
+                    if arg1.goTypeName != arg.goTypeName {
+                        throw FunctionError("non-comparable types \(GoFormat.sprintf("%s", [arg1])): \(arg1.goTypeName), \(arg.goTypeName): \(GoFormat.value(arg))")
+                    }
+                    throw FunctionError("non-comparable type \(GoFormat.sprintf("%s", [arg])): \(arg.goTypeName)")
                 }
             }
             if truth { return true }
@@ -60,7 +67,7 @@ enum Compare {
             switch (k1, k2) {
             case (.int, .uint): return intValue(arg1) < 0 || UInt64(intValue(arg1)) < uintValue(arg2)
             case (.uint, .int): return intValue(arg2) >= 0 && uintValue(arg1) < UInt64(intValue(arg2))
-            default: throw badComparison
+            default: throw incompatible(arg1, arg2)
             }
         }
         switch (arg1, arg2) {

@@ -310,7 +310,7 @@ struct Lexer {
         case UInt32(UInt8(ascii: ")")):
             emit(.rightParen)
             parenDepth -= 1
-            if parenDepth < 0 { return errorf("unexpected right paren U+0029 ')'") }
+            if parenDepth < 0 { return errorf("unexpected right paren") }
         default:
             if Lexer.isAlphaNumeric(r) {
                 backup()

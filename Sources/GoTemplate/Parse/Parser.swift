@@ -390,7 +390,7 @@ struct Parser {
             case .space: continue
             case .rightDelim, .rightParen: backup()
             case .pipe: break
-            case .error: throw error(t.message)
+            case .error: throw unexpected(t, "operand")
             default: throw error("unexpected \(describe(t)) in operand")
             }
             break
@@ -421,7 +421,7 @@ struct Parser {
         let t = nextNonSpace()
         switch t.kind {
         case .error:
-            throw error(t.message)
+            throw unexpected(t, "operand")
         case .identifier:
             let name = text(t)
             if !hasFunction(name) { throw error("function \(Strconv.quote(name)) not defined") }
@@ -459,8 +459,9 @@ struct Parser {
         let literal = text(t)
         let n = NumberNode(pos: t.start, text: literal)
         if t.kind == .charConstant {
+            let inner = "\"" + literal.dropFirst().dropLast().replacingQuotes() + "\""
             let value: String
-            do { value = try Strconv.unquote(literal) } catch { throw self.error("\(error)") }
+            do { value = try Strconv.unquote(inner) } catch { throw self.error("\(error)") }
             guard let scalar = value.unicodeScalars.first, value.unicodeScalars.count == 1 else {
                 throw error("malformed character constant: \(literal)")
             }
@@ -516,5 +517,18 @@ func isEmptyTree(_ n: Node) -> Bool {
     case .list(let l): return l.nodes.allSatisfy(isEmptyTree)
     case .text(let t): return t.text.utf8.allSatisfy { Lexer.isSpace($0) }
     default: return false
+    }
+}
+
+extension Substring {
+    /// Escapes bare double quotes so a character literal's body can be unquoted as a string.
+    func replacingQuotes() -> String {
+        var out = ""
+        var escaped = false
+        for c in self {
+            if c == "\"" && !escaped { out += "\\\"" } else { out.append(c) }
+            escaped = (c == "\\") && !escaped
+        }
+        return out
     }
 }

@@ -62,40 +62,36 @@ public enum ManifestSorter {
         }.map(\.1)
     }
 
-    /// helm's `SplitManifests`: split the trimmed text on the regular expression
-    /// `(?:^|\s*\n)---\s*`, drop empty pieces, trim each.
+    /// helm v4's document split: a line starting with `---` ends a document; the
+    /// separator swallows the whitespace after it. Documents keep their trailing newlines,
+    /// lose their leading whitespace, and whitespace-only documents are dropped.
     static func splitManifests(_ text: String) -> [String] {
-        let b = Array(text.trimmingWhitespace().utf8)
+        let b = Array(text.utf8)
         let n = b.count
         func isSpace(_ x: UInt8) -> Bool { x == 0x20 || x == 0x09 || x == 0x0A || x == 0x0D || x == 0x0B || x == 0x0C }
-        func dashesAt(_ i: Int) -> Bool { i + 3 <= n && b[i] == 0x2D && b[i + 1] == 0x2D && b[i + 2] == 0x2D }
-        func skipSpace(_ i: Int) -> Int { var j = i; while j < n && isSpace(b[j]) { j += 1 }; return j }
-        var docs: [String] = []
-        var last = 0
-        var pos = 0
-        func emit(_ end: Int) {
-            if end > last { docs.append(String(decoding: b[last..<end], as: UTF8.self).trimmingWhitespace()) }
+        func separatorAt(_ i: Int) -> Bool {
+            (i == 0 || b[i - 1] == 0x0A) && i + 3 <= n && b[i] == 0x2D && b[i + 1] == 0x2D && b[i + 2] == 0x2D
         }
-        while pos < n {
-            if pos == 0 && dashesAt(0) {
-                let end = skipSpace(3)
-                emit(0)
-                last = end
-                pos = max(end, 1)
+        var docs: [String] = []
+        var start = 0
+        func emit(_ end: Int) {
+            var s = start
+            while s < end && isSpace(b[s]) { s += 1 }
+            if s < end { docs.append(String(decoding: b[s..<end], as: UTF8.self)) }
+        }
+        var i = 0
+        while i < n {
+            if separatorAt(i) {
+                emit(i)
+                var j = i + 3
+                while j < n && isSpace(b[j]) { j += 1 }
+                start = j
+                i = j
                 continue
             }
-            if isSpace(b[pos]) {
-                let runEnd = skipSpace(pos)
-                if b[runEnd - 1] == 0x0A && dashesAt(runEnd) {
-                    emit(pos)
-                    last = skipSpace(runEnd + 3)
-                    pos = last
-                    continue
-                }
-                pos = runEnd
-                continue
-            }
-            pos += 1
+            // Jump to the next line start.
+            while i < n && b[i] != 0x0A { i += 1 }
+            i += 1
         }
         emit(n)
         return docs

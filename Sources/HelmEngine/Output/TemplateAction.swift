@@ -17,6 +17,7 @@ public struct TemplateAction {
     /// Renders and returns what `helm template` prints on standard output.
     public func run() throws -> String {
         let chart = try ChartLoader.load(directory: chartPath)
+        if chart.metadata.isLibrary { throw ChartError("library charts are not installable") }
         var user = GoMap()
         for file in valueFiles {
             let text: String
