@@ -26,6 +26,15 @@ struct TemplateCommand: ParsableCommand {
     @Flag(name: .customLong("skip-tests"), help: "Skip test hooks.")
     var skipTests = false
 
+    @Flag(name: .customLong("is-upgrade"), help: "Set .Release.IsUpgrade instead of .Release.IsInstall.")
+    var isUpgrade = false
+
+    @Option(name: [.customShort("s"), .customLong("show-only")], help: "Only print manifests rendered from the given templates.")
+    var showOnly: [String] = []
+
+    @Option(name: .customLong("name-template"), help: "Template used to name the release.")
+    var nameTemplate: String?
+
     mutating func run() throws {
         let name: String
         let chart: String
@@ -35,8 +44,18 @@ struct TemplateCommand: ParsableCommand {
         case 0: Console.fail("\"rudder template\" requires at least 1 argument\n\nUsage:  rudder template [NAME] [CHART] [flags]")
         default: Console.fail("\"rudder template\" accepts at most 2 arguments")
         }
+        var releaseName = name
+        if let nameTemplate, arguments.count == 1 {
+            do {
+                releaseName = try TemplateAction.renderNameTemplate(nameTemplate)
+            } catch {
+                Console.fail("\(error)")
+            }
+        }
         var action = TemplateAction(chartPath: chart)
-        action.release = ReleaseOptions(name: name, namespace: namespace)
+        action.release = ReleaseOptions(name: releaseName, namespace: namespace)
+        action.release.isUpgrade = isUpgrade
+        action.showOnly = showOnly
         action.valueFiles = values
         action.kubeVersion = kubeVersion
         action.apiVersions = apiVersions

@@ -122,3 +122,30 @@ struct GoldenCasesTests {
         #expect(fixed.isEmpty, "cases now passing; remove them from fixtures/known-failures.txt:\n\(fixed.joined(separator: "\n"))")
     }
 }
+
+/// The example charts in `fixtures/charts/` rendered by `rudder template demo CHART` must equal
+/// the goldens `scripts/update-chart-goldens` produced with real helm.
+struct ChartGoldenTests {
+    @Test func exampleChartsMatchHelm() throws {
+        let base = GoldenCasesTests.root.appendingPathComponent("fixtures/charts")
+        let names = try FileManager.default.contentsOfDirectory(atPath: base.path).filter {
+            var isDir: ObjCBool = false
+            return FileManager.default.fileExists(atPath: base.appendingPathComponent($0).path, isDirectory: &isDir) && isDir.boolValue
+        }.sorted()
+        #expect(!names.isEmpty)
+        for name in names {
+            let golden = try String(contentsOf: base.appendingPathComponent(name + ".out"), encoding: .utf8)
+            let process = Process()
+            process.executableURL = GoldenCasesTests.rudder
+            process.arguments = ["template", "demo", base.appendingPathComponent(name).path]
+            let pipe = Pipe()
+            process.standardOutput = pipe
+            process.standardError = pipe
+            try process.run()
+            let data = pipe.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            let got = String(decoding: data, as: UTF8.self) + "exit:\(process.terminationStatus)"
+            #expect(got == golden, "chart \(name) differs from helm")
+        }
+    }
+}

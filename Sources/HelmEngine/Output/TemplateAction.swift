@@ -1,4 +1,6 @@
 import GoRuntime
+import GoTemplate
+import Sprig
 
 /// `helm template`: load the chart, coalesce values, render, and assemble the output
 /// exactly as helm prints it.
@@ -9,6 +11,8 @@ public struct TemplateAction {
     public var kubeVersion: String? = nil
     public var apiVersions: [String] = []
     public var skipTests = false
+    /// `--show-only`: glob patterns of template paths (relative to the chart) to print.
+    public var showOnly: [String] = []
 
     public init(chartPath: String) {
         self.chartPath = chartPath
@@ -48,7 +52,36 @@ public struct TemplateAction {
             if skipTests && h.isTestHook { continue }
             out += "---\n# Source: \(h.name)\n\(h.content)\n"
         }
-        return out
+        if showOnly.isEmpty { return out }
+        return try filterShowOnly(out)
+    }
+
+    /// helm's `--show-only`: re-split the output, keep documents whose `# Source:` path
+    /// (without the chart name) matches a pattern, in pattern order.
+    func filterShowOnly(_ output: String) throws -> String {
+        let docs = ManifestSorter.splitManifests(output)
+        var selected: [String] = []
+        for pattern in showOnly {
+            var missing = true
+            for doc in docs {
+                guard let path = ShowOnly.sourcePath(doc) else { continue }
+                if ShowOnly.match(pattern, path) {
+                    selected.append(doc)
+                    missing = false
+                }
+            }
+            if missing { throw ChartError("could not find template \(pattern) in chart") }
+        }
+        return selected.map { "---\n\($0)\n" }.joined()
+    }
+}
+
+extension TemplateAction {
+    /// helm's `--name-template`: a template rendered with Sprig's functions and no data.
+    public static func renderNameTemplate(_ text: String) throws -> String {
+        let set = TemplateSet(functions: Sprig.functions())
+        try set.parse(name: "name-template", text: text)
+        return try set.execute("name-template", data: .nil)
     }
 }
 
