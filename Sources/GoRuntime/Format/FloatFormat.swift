@@ -1,11 +1,6 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Go's `strconv.FormatFloat` for float64: formats `e`, `E`, `f`, `g`, `G` with a precision,
-/// or the shortest representation that round-trips when `precision` is -1.
+/// or the shortest representation that round-trips when `precision` is -1; also the binary
+/// `b` and hexadecimal `x`/`X` formats (FloatFormat+Binary.swift).
 public enum FloatFormat {
     /// Decimal digits of a float (no leading/trailing zeros) and the decimal point position:
     /// value = 0.d1d2d3... × 10^decimalPoint.
@@ -14,11 +9,22 @@ public enum FloatFormat {
         var decimalPoint: Int
     }
 
+    /// `strconv.FormatFloat(value, fmt, precision, 64)`: NaN, ±Inf, or the digits in format
+    /// `fmt` (`e E f F g G b x X`); a negative precision asks for the shortest exact form.
     public static func format(_ value: Double, _ fmt: Character, precision: Int = -1) -> String {
         if value.isNaN { return "NaN" }
         if value.isInfinite { return value < 0 ? "-Inf" : "+Inf" }
+        switch fmt {
+        case "b": return formatBinary(value)
+        case "x", "X": return formatHex(value, precision: precision, upper: fmt == "X")
+        default: break
+        }
         let negative = value.sign == .minus
         let magnitude = Swift.abs(value)
+        // Fast path: `%v` of a small whole number (ports, replicas) is its integer digits.
+        if precision < 0 && (fmt == "g" || fmt == "G") && magnitude < 1e6 && magnitude.rounded(.towardZero) == magnitude {
+            return (negative ? "-" : "") + String(Int64(magnitude))
+        }
         let shortest = precision < 0
         var prec = precision
         var digs: Digits
@@ -28,6 +34,9 @@ public enum FloatFormat {
                 digs = shortestDigits(magnitude)
                 prec = max(digs.digits.count - digs.decimalPoint, 0)
             } else {
+                if let rounded = roundedShortest(magnitude, place: -prec) {
+                    return (negative ? "-" : "") + formatF(rounded, prec)
+                }
                 return (negative ? "-" : "") + cFormat(magnitude, "f", prec)
             }
             return (negative ? "-" : "") + formatF(digs, prec)
@@ -60,55 +69,6 @@ public enum FloatFormat {
             if prec > digs.decimalPoint { prec = digs.digits.count }
             return (negative ? "-" : "") + formatF(digs, max(prec - digs.decimalPoint, 0))
         }
-    }
-
-    /// Shortest round-trip digits, taken from Swift's own shortest formatting.
-    static func shortestDigits(_ magnitude: Double) -> Digits {
-        if magnitude == 0 { return Digits(digits: [], decimalPoint: 0) }
-        let text = magnitude.description.utf8
-        var mantissa: [UInt8] = []
-        var exponent = 0
-        var pointIndex: Int? = nil
-        var iterator = text.makeIterator()
-        var sawE = false
-        var expText: [UInt8] = []
-        while let c = iterator.next() {
-            if sawE { expText.append(c); continue }
-            if c == UInt8(ascii: ".") { pointIndex = mantissa.count; continue }
-            if c == UInt8(ascii: "e") || c == UInt8(ascii: "E") { sawE = true; continue }
-            mantissa.append(c)
-        }
-        if !expText.isEmpty { exponent = Int(String(decoding: expText, as: UTF8.self)) ?? 0 }
-        var decimalPoint = (pointIndex ?? mantissa.count) + exponent
-        // Strip leading zeros.
-        var start = 0
-        while start < mantissa.count && mantissa[start] == UInt8(ascii: "0") {
-            start += 1
-            decimalPoint -= 1
-        }
-        var end = mantissa.count
-        while end > start && mantissa[end - 1] == UInt8(ascii: "0") { end -= 1 }
-        return Digits(digits: Array(mantissa[start..<end]), decimalPoint: decimalPoint)
-    }
-
-    /// Digits correctly rounded (half to even on the exact binary value) to `significant` digits.
-    static func roundedDigits(_ magnitude: Double, significant: Int) -> Digits {
-        let n = max(significant, 1)
-        if magnitude == 0 { return Digits(digits: [], decimalPoint: 0) }
-        let text = cFormat(magnitude, "e", n - 1).utf8  // d.ddddde±XX
-        var mantissa: [UInt8] = []
-        var expText: [UInt8] = []
-        var sawE = false
-        for c in text {
-            if sawE { expText.append(c); continue }
-            if c == UInt8(ascii: "e") { sawE = true; continue }
-            if c == UInt8(ascii: ".") { continue }
-            mantissa.append(c)
-        }
-        let exponent = Int(String(decoding: expText, as: UTF8.self)) ?? 0
-        var end = mantissa.count
-        while end > 0 && mantissa[end - 1] == UInt8(ascii: "0") { end -= 1 }
-        return Digits(digits: Array(mantissa[0..<end]), decimalPoint: exponent + 1)
     }
 
     /// %e: -d.ddddde±dd
@@ -152,23 +112,5 @@ public enum FloatFormat {
             }
         }
         return String(decoding: out, as: UTF8.self)
-    }
-
-    /// C's correctly rounded printf for a non-negative finite value.
-    static func cFormat(_ magnitude: Double, _ conversion: String, _ precision: Int) -> String {
-        let format = "%." + String(max(precision, 0)) + conversion
-        var buffer = [CChar](repeating: 0, count: 400)
-        let written = withVaList([magnitude]) { args in
-            buffer.withUnsafeMutableBufferPointer { vsnprintf($0.baseAddress, $0.count, format, args) }
-        }
-        if written >= buffer.count {
-            buffer = [CChar](repeating: 0, count: Int(written) + 1)
-            _ = withVaList([magnitude]) { args in
-                buffer.withUnsafeMutableBufferPointer { vsnprintf($0.baseAddress, $0.count, format, args) }
-            }
-        }
-        return buffer.withUnsafeBufferPointer { ptr in
-            String(decoding: UnsafeRawBufferPointer(ptr).prefix(Int(written)), as: UTF8.self)
-        }
     }
 }

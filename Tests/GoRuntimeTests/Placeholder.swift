@@ -1,3 +1,0 @@
-import Testing
-
-@Test func placeholderGoRuntimeTests() { #expect(Bool(true)) }
