@@ -2,8 +2,35 @@ import GoRuntime
 import GoTemplate
 
 extension Sprig {
-    /// Sprig's encoding functions.
+    /// Sprig's base64/base32 functions. Decoding errors are returned as the result text, as
+    /// Sprig does (`illegal base64 data at input byte N`).
     static var encodingFunctions: FunctionMap {
-        [:]
+        [
+            "b64enc": TemplateFunction([.string]) { args in
+                .string(Base64.encode(bytes(args[0])))
+            },
+            "b64dec": TemplateFunction([.string]) { args in
+                do {
+                    return .string(goString(try Base64.decode(bytes(args[0]))))
+                } catch {
+                    return .string(String(describing: error))
+                }
+            },
+            "b32enc": TemplateFunction([.string]) { args in
+                .string(Base32.encode(bytes(args[0])))
+            },
+            "b32dec": TemplateFunction([.string]) { args in
+                do {
+                    return .string(goString(try Base32.decode(bytes(args[0]))))
+                } catch {
+                    return .string(String(describing: error))
+                }
+            },
+        ]
     }
 }
+
+private func bytes(_ v: Value) -> [UInt8] { Array((v.stringValue ?? "").utf8) }
+
+/// Go's `string(bytes)`. Invalid UTF-8 cannot be kept in a Swift String: it becomes U+FFFD.
+private func goString(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }

@@ -1,0 +1,225 @@
+import GoRuntime
+
+/// Builds the first YAML document of a stream into `YAMLNode`s, straight from parser events,
+/// with go-yaml v2's decoding rules (decode.go) and sigs.k8s.io/yaml's key conversion.
+///
+/// go-yaml parses the whole document before decoding it, so parse errors win over decode
+/// errors (`!!int x`, `anchor 'a' value contains itself`, `invalid map key`), which win over
+/// sigs.k8s.io/yaml's conversion errors. The builder keeps the first error of each stage
+/// and keeps reading events, then reports the earliest stage.
+final class YAMLTreeBuilder {
+    private let parser: YAMLEventParser
+    private var anchors: [String: Anchor] = [:]
+    private var pending: Set<String> = []
+    /// First go-yaml decode error (`yaml: ...`).
+    private(set) var decodeError: String?
+    /// First sigs.k8s.io/yaml key conversion error.
+    private(set) var conversionError: String?
+    /// Whether a NaN or infinity was decoded (json.Marshal refuses them).
+    private(set) var sawNonFinite = false
+
+    // go-yaml's alias expansion budget (decode.go allowedAliasRatio).
+    private var decodeCount = 0
+    private var aliasCount = 0
+
+    private struct Anchor {
+        var node: YAMLNode
+        var count: Int
+    }
+
+    init(parser: YAMLEventParser) {
+        self.parser = parser
+    }
+
+    /// Reads the stream start and the first document; nil for an empty stream.
+    func buildFirstDocument() throws -> YAMLNode? {
+        _ = try parser.next()  // STREAM-START
+        let first = try parser.peek()
+        if first.kind == .streamEnd { return nil }
+        _ = try parser.next()  // DOCUMENT-START
+        decodeCount += 1
+        let (node, _) = try build(try parser.next())
+        _ = try parser.next()  // DOCUMENT-END
+        return node
+    }
+
+    private func recordDecodeError(_ message: String) {
+        if decodeError == nil { decodeError = "yaml: " + message }
+    }
+
+    private func checkAliasBudget() {
+        if aliasCount > 100 && decodeCount > 1000
+            && Double(aliasCount) / Double(decodeCount) > allowedAliasRatio(decodeCount) {
+            recordDecodeError("document contains excessive aliasing")
+        }
+    }
+
+    private func allowedAliasRatio(_ count: Int) -> Double {
+        let low = 400_000.0, high = 4_000_000.0
+        let c = Double(count)
+        if c <= low { return 0.99 }
+        if c >= high { return 0.10 }
+        return 0.99 - 0.89 * ((c - low) / (high - low))
+    }
+
+    /// Builds the node starting with `event`; returns it with its go-yaml decode count.
+    private func build(_ event: YAMLEvent) throws -> (YAMLNode, Int) {
+        switch event.kind {
+        case .scalar:
+            decodeCount += 1
+            let node = YAMLNode.scalar(scalar(event))
+            if let anchor = event.anchor { anchors[anchor] = Anchor(node: node, count: 1) }
+            return (node, 1)
+        case .alias:
+            let name = event.anchor ?? ""
+            guard let anchor = anchors[name] else {
+                throw YAMLError(.syntax, "yaml: unknown anchor '\(name)' referenced")
+            }
+            decodeCount += 1
+            if pending.contains(name) {
+                recordDecodeError("anchor '\(name)' value contains itself")
+                return (.scalar(.null), 1)
+            }
+            decodeCount += anchor.count
+            aliasCount += anchor.count
+            checkAliasBudget()
+            return (anchor.node.copied(), 1 + anchor.count)
+        case .sequenceStart:
+            return try buildSequence(event)
+        case .mappingStart:
+            return try buildMapping(event)
+        default:
+            throw YAMLError(.syntax, "yaml: unknown problem parsing YAML content")
+        }
+    }
+
+    private func beginAnchor(_ event: YAMLEvent) {
+        guard let anchor = event.anchor else { return }
+        pending.insert(anchor)
+        anchors[anchor] = Anchor(node: .scalar(.null), count: 1)
+    }
+
+    private func endAnchor(_ event: YAMLEvent, _ node: YAMLNode, _ count: Int) {
+        guard let anchor = event.anchor else { return }
+        pending.remove(anchor)
+        anchors[anchor] = Anchor(node: node, count: count)
+    }
+
+    private func buildSequence(_ start: YAMLEvent) throws -> (YAMLNode, Int) {
+        decodeCount += 1
+        beginAnchor(start)
+        var elements: [Value] = []
+        var count = 1
+        while true {
+            let event = try parser.next()
+            if event.kind == .sequenceEnd { break }
+            let (child, n) = try build(event)
+            elements.append(child.jsonValue)
+            count += n
+        }
+        let node = YAMLNode.sequence(GoList(elements))
+        endAnchor(start, node, count)
+        return (node, count)
+    }
+
+    private func buildMapping(_ start: YAMLEvent) throws -> (YAMLNode, Int) {
+        decodeCount += 1
+        beginAnchor(start)
+        let map = GoMap()
+        var count = 1
+        while true {
+            let keyEvent = try parser.next()
+            if keyEvent.kind == .mappingEnd { break }
+            if isMerge(keyEvent) {
+                count += try merge(into: map)
+                continue
+            }
+            let (key, kn) = try build(keyEvent)
+            let (value, vn) = try build(try parser.next())
+            count += kn + vn
+            switch YAMLKeyConversion.string(forKey: key, value: value) {
+            case .success(let k): map[k] = value.jsonValue
+            case .failure(.invalidKey(let message)): recordDecodeError(message)
+            case .failure(.unsupported(let message)):
+                if conversionError == nil { conversionError = message }
+            }
+        }
+        let node = YAMLNode.mapping(map)
+        endAnchor(start, node, count)
+        return (node, count)
+    }
+
+    /// decode.go `isMerge`: a plain `<<` key, or one tagged `!!merge`.
+    private func isMerge(_ event: YAMLEvent) -> Bool {
+        event.kind == .scalar && event.value == "<<"
+            && ((event.plainImplicit && event.tag == nil) || event.tag == YAMLTag.merge)
+    }
+
+    /// decode.go `merge`: the value of a `<<` key must be a map, an alias of a map, or a
+    /// sequence of those; later sequence items are applied first so earlier ones win.
+    private func merge(into map: GoMap) throws -> Int {
+        let event = try parser.next()
+        let wantMap = "map merge requires map or sequence of maps as the value"
+        switch event.kind {
+        case .mappingStart, .alias:
+            let (node, n) = try build(event)
+            if case .mapping(let m) = node {
+                apply(m, to: map)
+            } else {
+                recordDecodeError(wantMap)
+            }
+            return n
+        case .sequenceStart:
+            beginAnchor(event)
+            var items: [(YAMLNode, Bool)] = []
+            var count = 0
+            while true {
+                let itemEvent = try parser.next()
+                if itemEvent.kind == .sequenceEnd { break }
+                let isMapping = itemEvent.kind == .mappingStart || itemEvent.kind == .alias
+                let (node, n) = try build(itemEvent)
+                items.append((node, isMapping))
+                count += n
+            }
+            endAnchor(event, .sequence(GoList(items.map { $0.0.jsonValue })), count)
+            for (node, _) in items.reversed() {
+                guard case .mapping(let m) = node else {
+                    recordDecodeError(wantMap)
+                    break
+                }
+                apply(m, to: map)
+            }
+            return count
+        default:
+            let (_, n) = try build(event)
+            recordDecodeError(wantMap)
+            return n
+        }
+    }
+
+    private func apply(_ source: GoMap, to target: GoMap) {
+        for (key, value) in source.entries { target[key] = value }
+    }
+
+    /// decode.go `scalar` for an `interface{}` target.
+    private func scalar(_ event: YAMLEvent) -> YAMLScalar {
+        let tag = event.tag ?? ""
+        if tag.isEmpty && !event.plainImplicit { return .string(event.value) }
+        let resolved: YAMLResolver.Resolved
+        do {
+            resolved = try YAMLResolver.resolve(tag: tag, event.value)
+        } catch {
+            recordDecodeError(error.message)
+            return .null
+        }
+        if resolved.tag == YAMLTag.binary {
+            guard let decoded = Base64.decode(event.value) else {
+                recordDecodeError("!!binary value contains invalid base64 data")
+                return .null
+            }
+            return .string(decoded)
+        }
+        if case .float(let f) = resolved.scalar, !f.isFinite { sawNonFinite = true }
+        return resolved.scalar
+    }
+}

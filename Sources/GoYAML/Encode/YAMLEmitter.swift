@@ -1,0 +1,371 @@
+/// Port of go-yaml v2's emitter (emitterc.go) for block documents: block mappings and
+/// sequences, `{}`/`[]` for empty collections, and the five scalar styles with their line
+/// folding at width 80. It is driven by `YAMLEncoder` instead of an event queue: the
+/// look-ahead checks (`check_empty_*`, `check_simple_key`) are answered from the value.
+struct YAMLEmitter {
+    private(set) var out: [UInt8] = []
+    private let bestIndent = 2
+    private let bestWidth = 80
+
+    private var indent = -1
+    private var indents: [Int] = []
+    private var column = 0
+    private var whitespace = true
+    private var indention = true
+    private var flowLevel = 0
+
+    private(set) var rootContext = false
+    private(set) var sequenceContext = false
+    private(set) var mappingContext = false
+    private(set) var simpleKeyContext = false
+
+    init() {
+        out.reserveCapacity(256)
+    }
+
+    // MARK: Node contexts
+
+    /// emitterc.go `yaml_emitter_emit_node`: records the context of the next node.
+    mutating func beginNode(root: Bool, sequence: Bool, mapping: Bool, simpleKey: Bool) {
+        rootContext = root
+        sequenceContext = sequence
+        mappingContext = mapping
+        simpleKeyContext = simpleKey
+    }
+
+    /// `yaml_emitter_emit_document_end` for an implicit end.
+    mutating func endDocument() {
+        writeIndent()
+    }
+
+    // MARK: Collections
+
+    /// `yaml_emitter_emit_flow_sequence_item`/`flow_mapping_key` for an empty collection.
+    mutating func emitEmptyFlow(open: UInt8, close: UInt8) {
+        writeIndicator([open], needWhitespace: true, isWhitespace: true, isIndention: false)
+        increaseIndent(flow: true, indentless: false)
+        flowLevel += 1
+        flowLevel -= 1
+        popIndent()
+        writeIndicator([close], needWhitespace: false, isWhitespace: false, isIndention: false)
+    }
+
+    mutating func beginBlockSequence() {
+        increaseIndent(flow: false, indentless: mappingContext && !indention)
+    }
+
+    mutating func blockSequenceItem() {
+        writeIndent()
+        writeIndicator([UInt8(ascii: "-")], needWhitespace: true, isWhitespace: false, isIndention: true)
+    }
+
+    mutating func endBlockCollection() {
+        popIndent()
+    }
+
+    mutating func beginBlockMapping() {
+        increaseIndent(flow: false, indentless: false)
+    }
+
+    /// Starts a key; returns whether it is a simple key (`key: value`) rather than `? key`.
+    mutating func blockMappingKey(simple: Bool) {
+        writeIndent()
+        if !simple {
+            writeIndicator([UInt8(ascii: "?")], needWhitespace: true, isWhitespace: false, isIndention: true)
+        }
+    }
+
+    mutating func blockMappingValue(simple: Bool) {
+        if simple {
+            writeIndicator([UInt8(ascii: ":")], needWhitespace: false, isWhitespace: false, isIndention: false)
+        } else {
+            writeIndent()
+            writeIndicator([UInt8(ascii: ":")], needWhitespace: true, isWhitespace: false, isIndention: true)
+        }
+    }
+
+    // MARK: Scalars
+
+    /// `yaml_emitter_emit_scalar` for an untagged scalar whose requested style is `style`
+    /// (implicit for both plain and quoted forms, as go-yaml's encoder emits them).
+    mutating func emitScalar(_ value: [UInt8], requested: YAMLScalarStyle, analysis: YAMLScalarAnalysis) {
+        let style = selectStyle(value, requested: requested, analysis: analysis)
+        increaseIndent(flow: true, indentless: false)
+        switch style {
+        case .plain: writePlain(value, allowBreaks: !simpleKeyContext)
+        case .singleQuoted: writeSingleQuoted(value, allowBreaks: !simpleKeyContext)
+        case .doubleQuoted: writeDoubleQuoted(value, allowBreaks: !simpleKeyContext)
+        case .literal: writeLiteral(value)
+        case .folded: writeLiteral(value)
+        }
+        popIndent()
+    }
+
+    /// `yaml_emitter_select_scalar_style`.
+    private func selectStyle(_ value: [UInt8], requested: YAMLScalarStyle, analysis: YAMLScalarAnalysis) -> YAMLScalarStyle {
+        var style = requested
+        if simpleKeyContext && analysis.multiline { style = .doubleQuoted }
+        if style == .plain {
+            if (flowLevel > 0 && !analysis.flowPlainAllowed) || (flowLevel == 0 && !analysis.blockPlainAllowed) {
+                style = .singleQuoted
+            }
+            if value.isEmpty && (flowLevel > 0 || simpleKeyContext) { style = .singleQuoted }
+        }
+        if style == .singleQuoted && !analysis.singleQuotedAllowed { style = .doubleQuoted }
+        if style == .literal || style == .folded {
+            if !analysis.blockAllowed || flowLevel > 0 || simpleKeyContext { style = .doubleQuoted }
+        }
+        return style
+    }
+
+    // MARK: Low-level writing
+
+    private mutating func increaseIndent(flow: Bool, indentless: Bool) {
+        indents.append(indent)
+        if indent < 0 {
+            indent = flow ? bestIndent : 0
+        } else if !indentless {
+            indent += bestIndent
+        }
+    }
+
+    private mutating func popIndent() {
+        indent = indents.popLast() ?? -1
+    }
+
+    private mutating func put(_ c: UInt8) {
+        out.append(c)
+        column += 1
+    }
+
+    private mutating func putBreak() {
+        out.append(0x0A)
+        column = 0
+    }
+
+    /// Copies one UTF-8 character.
+    private mutating func write(_ value: [UInt8], _ i: inout Int) {
+        let w = max(YAMLBytes.width(value[i]), 1)
+        let end = min(i + w, value.count)
+        out.append(contentsOf: value[i..<end])
+        column += 1
+        i = end
+    }
+
+    private mutating func writeBreak(_ value: [UInt8], _ i: inout Int) {
+        if value[i] == 0x0A {
+            putBreak()
+            i += 1
+        } else {
+            write(value, &i)
+            column = 0
+        }
+    }
+
+    private mutating func writeIndent() {
+        let target = max(indent, 0)
+        if !indention || column > target || (column == target && !whitespace) {
+            putBreak()
+        }
+        while column < target { put(0x20) }
+        whitespace = true
+        indention = true
+    }
+
+    private mutating func writeIndicator(_ indicator: [UInt8], needWhitespace: Bool, isWhitespace: Bool, isIndention: Bool) {
+        if needWhitespace && !whitespace { put(0x20) }
+        var i = 0
+        while i < indicator.count { write(indicator, &i) }
+        whitespace = isWhitespace
+        indention = indention && isIndention
+    }
+
+    private mutating func writePlain(_ value: [UInt8], allowBreaks: Bool) {
+        if !whitespace { put(0x20) }
+        var spaces = false
+        var breaks = false
+        var i = 0
+        while i < value.count {
+            if YAMLBytes.isSpace(value, i) {
+                if allowBreaks && !spaces && column > bestWidth && !YAMLBytes.isSpace(value, i + 1) {
+                    writeIndent()
+                    i += 1
+                } else {
+                    write(value, &i)
+                }
+                spaces = true
+            } else if YAMLBytes.isBreak(value, i) {
+                if !breaks && value[i] == 0x0A { putBreak() }
+                writeBreak(value, &i)
+                indention = true
+                breaks = true
+            } else {
+                if breaks { writeIndent() }
+                write(value, &i)
+                indention = false
+                spaces = false
+                breaks = false
+            }
+        }
+        whitespace = false
+        indention = false
+    }
+
+    private mutating func writeSingleQuoted(_ value: [UInt8], allowBreaks: Bool) {
+        writeIndicator([UInt8(ascii: "'")], needWhitespace: true, isWhitespace: false, isIndention: false)
+        var spaces = false
+        var breaks = false
+        var i = 0
+        while i < value.count {
+            if YAMLBytes.isSpace(value, i) {
+                if allowBreaks && !spaces && column > bestWidth && i > 0 && i < value.count - 1
+                    && !YAMLBytes.isSpace(value, i + 1) {
+                    writeIndent()
+                    i += 1
+                } else {
+                    write(value, &i)
+                }
+                spaces = true
+            } else if YAMLBytes.isBreak(value, i) {
+                if !breaks && value[i] == 0x0A { putBreak() }
+                writeBreak(value, &i)
+                indention = true
+                breaks = true
+            } else {
+                if breaks { writeIndent() }
+                if value[i] == UInt8(ascii: "'") { put(UInt8(ascii: "'")) }
+                write(value, &i)
+                indention = false
+                spaces = false
+                breaks = false
+            }
+        }
+        writeIndicator([UInt8(ascii: "'")], needWhitespace: false, isWhitespace: false, isIndention: false)
+        whitespace = false
+        indention = false
+    }
+
+    private static let hexDigits = Array("0123456789ABCDEF".utf8)
+
+    // swiftlint:disable:next cyclomatic_complexity function_body_length
+    private mutating func writeDoubleQuoted(_ value: [UInt8], allowBreaks: Bool) {
+        var spaces = false
+        writeIndicator([UInt8(ascii: "\"")], needWhitespace: true, isWhitespace: false, isIndention: false)
+        let bom = YAMLBytes.isBOM(value)
+        var i = 0
+        while i < value.count {
+            let c = value[i]
+            if !YAMLBytes.isPrintable(value, i) || bom || YAMLBytes.isBreak(value, i)
+                || c == UInt8(ascii: "\"") || c == UInt8(ascii: "\\") {
+                var w = 1
+                var v = UInt32(c & 0x7F)
+                if c & 0xE0 == 0xC0 { w = 2; v = UInt32(c & 0x1F) }
+                else if c & 0xF0 == 0xE0 { w = 3; v = UInt32(c & 0x0F) }
+                else if c & 0xF8 == 0xF0 { w = 4; v = UInt32(c & 0x07) }
+                for k in 1..<max(w, 1) where i + k < value.count {
+                    v = (v << 6) + UInt32(value[i + k] & 0x3F)
+                }
+                i += w
+                put(UInt8(ascii: "\\"))
+                switch v {
+                case 0x00: put(UInt8(ascii: "0"))
+                case 0x07: put(UInt8(ascii: "a"))
+                case 0x08: put(UInt8(ascii: "b"))
+                case 0x09: put(UInt8(ascii: "t"))
+                case 0x0A: put(UInt8(ascii: "n"))
+                case 0x0B: put(UInt8(ascii: "v"))
+                case 0x0C: put(UInt8(ascii: "f"))
+                case 0x0D: put(UInt8(ascii: "r"))
+                case 0x1B: put(UInt8(ascii: "e"))
+                case 0x22: put(UInt8(ascii: "\""))
+                case 0x5C: put(UInt8(ascii: "\\"))
+                case 0x85: put(UInt8(ascii: "N"))
+                case 0xA0: put(UInt8(ascii: "_"))
+                case 0x2028: put(UInt8(ascii: "L"))
+                case 0x2029: put(UInt8(ascii: "P"))
+                default:
+                    let digits: Int
+                    if v <= 0xFF {
+                        put(UInt8(ascii: "x"))
+                        digits = 2
+                    } else if v <= 0xFFFF {
+                        put(UInt8(ascii: "u"))
+                        digits = 4
+                    } else {
+                        put(UInt8(ascii: "U"))
+                        digits = 8
+                    }
+                    var shift = (digits - 1) * 4
+                    while shift >= 0 {
+                        put(Self.hexDigits[Int((v >> UInt32(shift)) & 0x0F)])
+                        shift -= 4
+                    }
+                }
+                spaces = false
+            } else if YAMLBytes.isSpace(value, i) {
+                if allowBreaks && !spaces && column > bestWidth && i > 0 && i < value.count - 1 {
+                    writeIndent()
+                    if YAMLBytes.isSpace(value, i + 1) { put(UInt8(ascii: "\\")) }
+                    i += 1
+                } else {
+                    write(value, &i)
+                }
+                spaces = true
+            } else {
+                write(value, &i)
+                spaces = false
+            }
+        }
+        writeIndicator([UInt8(ascii: "\"")], needWhitespace: false, isWhitespace: false, isIndention: false)
+        whitespace = false
+        indention = false
+    }
+
+    /// `yaml_emitter_write_block_scalar_hints`.
+    private mutating func writeBlockScalarHints(_ value: [UInt8]) {
+        if YAMLBytes.isSpace(value, 0) || YAMLBytes.isBreak(value, 0) {
+            writeIndicator([UInt8(ascii: "0") + UInt8(bestIndent)], needWhitespace: false, isWhitespace: false, isIndention: false)
+        }
+        var chomp: UInt8 = 0
+        if value.isEmpty {
+            chomp = UInt8(ascii: "-")
+        } else {
+            var i = value.count - 1
+            while i > 0 && value[i] & 0xC0 == 0x80 { i -= 1 }
+            if !YAMLBytes.isBreak(value, i) {
+                chomp = UInt8(ascii: "-")
+            } else if i == 0 {
+                chomp = UInt8(ascii: "+")
+            } else {
+                i -= 1
+                while i > 0 && value[i] & 0xC0 == 0x80 { i -= 1 }
+                if YAMLBytes.isBreak(value, i) { chomp = UInt8(ascii: "+") }
+            }
+        }
+        if chomp != 0 {
+            writeIndicator([chomp], needWhitespace: false, isWhitespace: false, isIndention: false)
+        }
+    }
+
+    private mutating func writeLiteral(_ value: [UInt8]) {
+        writeIndicator([UInt8(ascii: "|")], needWhitespace: true, isWhitespace: false, isIndention: false)
+        writeBlockScalarHints(value)
+        putBreak()
+        indention = true
+        whitespace = true
+        var breaks = true
+        var i = 0
+        while i < value.count {
+            if YAMLBytes.isBreak(value, i) {
+                writeBreak(value, &i)
+                indention = true
+                breaks = true
+            } else {
+                if breaks { writeIndent() }
+                write(value, &i)
+                indention = false
+                breaks = false
+            }
+        }
+    }
+}

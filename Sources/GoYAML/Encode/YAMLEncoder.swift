@@ -1,0 +1,189 @@
+import GoRuntime
+
+/// Writes YAML exactly as helm's `toYaml` does: `sigs.k8s.io/yaml.Marshal`, which marshals the
+/// value to JSON, decodes that JSON with go-yaml v2 and emits it with go-yaml v2's emitter.
+///
+/// Consequences: keys are sorted by go-yaml's natural order (`a2` before `a10`); integral floats
+/// print as integers (`1`, not `1.0`) and others in Go's `%g` form (`1e+06`… for fractions,
+/// `1.5`); strings YAML 1.1 would read as something else are double-quoted (`"yes"`, `"1.0"`,
+/// `""`); strings with a newline become `|` literals; long plain strings fold at column 80;
+/// empty maps and lists are `{}` and `[]`; sequences in mappings are not indented.
+public enum YAMLEncoder {
+    /// The YAML text, ending in a newline, as `yaml.Marshal` returns it. Helm's `toYaml` trims
+    /// that final newline: see `toYAML(_:)`.
+    public static func encode(_ value: Value) throws -> String {
+        var writer = Writer()
+        writer.emitter.beginNode(root: true, sequence: false, mapping: false, simpleKey: false)
+        try writer.emit(value)
+        writer.emitter.endDocument()
+        return String(decoding: writer.emitter.out, as: UTF8.self)
+    }
+
+    /// Helm's `toYaml`: the YAML without its final newline, or "" when marshalling fails.
+    public static func toYAML(_ value: Value) -> String {
+        guard var text = try? encode(value) else { return "" }
+        if text.utf8.last == 0x0A { text.removeLast() }
+        return text
+    }
+
+    private struct Writer {
+        var emitter = YAMLEmitter()
+
+        mutating func emit(_ value: Value) throws {
+            switch value {
+            case .nil:
+                plain("null")
+            case .bool(let b):
+                plain(b ? "true" : "false")
+            case .int(let i, let kind):
+                plain(kind.isUnsigned ? String(UInt64(bitPattern: i)) : String(i))
+            case .float(let f):
+                guard f.isFinite else {
+                    throw YAMLError(.marshal, "error marshaling into JSON: json: unsupported value: " + GoJSONEncoder.goFloatName(f))
+                }
+                plain(Self.numberText(f))
+            case .string(let s):
+                try string(s)
+            case .list(let l):
+                if l.elementType == .uint8 {
+                    try emit(.string(try GoJSON.encode(value).trimmingQuotes()))
+                    return
+                }
+                if l.elements.isEmpty {
+                    emitter.emitEmptyFlow(open: UInt8(ascii: "["), close: UInt8(ascii: "]"))
+                    return
+                }
+                emitter.beginBlockSequence()
+                for element in l.elements {
+                    emitter.blockSequenceItem()
+                    emitter.beginNode(root: false, sequence: true, mapping: false, simpleKey: false)
+                    try emit(element)
+                }
+                emitter.endBlockCollection()
+            case .map(let m):
+                if m.count == 0 {
+                    emitter.emitEmptyFlow(open: UInt8(ascii: "{"), close: UInt8(ascii: "}"))
+                    return
+                }
+                emitter.beginBlockMapping()
+                var keys: [(emitted: String, original: String)] = m.entries.keys.map { (Self.reread($0), $0) }
+                keys.sort { YAMLKeyOrder.less($0.emitted, $1.emitted) }
+                for (key, original) in keys {
+                    let keyBytes = Array(key.utf8)
+                    try checkReadable(keyBytes)
+                    if original.unicodeScalars.contains("\u{85}") {
+                        // A line break inside a JSON key: go-yaml cannot read the simple key back.
+                        throw YAMLError(.marshal, "error converting JSON to YAML: yaml: line 1: did not find expected ',' or '}'")
+                    }
+                    let analysis = YAMLScalarAnalysis(keyBytes)
+                    let simple = !analysis.multiline && keyBytes.count <= 128
+                    emitter.blockMappingKey(simple: simple)
+                    emitter.beginNode(root: false, sequence: false, mapping: true, simpleKey: simple)
+                    emitter.emitScalar(keyBytes, requested: Self.requestedStyle(key), analysis: analysis)
+                    emitter.blockMappingValue(simple: simple)
+                    emitter.beginNode(root: false, sequence: false, mapping: true, simpleKey: false)
+                    try emit(m.entries[original] ?? .nil)
+                }
+                emitter.endBlockCollection()
+            case .object(let o):
+                guard let marshaler = o as? GoJSONMarshaler else {
+                    throw YAMLError(.marshal, "error marshaling into JSON: json: unsupported type: " + o.goTypeName)
+                }
+                try emit(try marshaler.jsonValue())
+            }
+        }
+
+        private mutating func plain(_ text: String) {
+            let bytes = Array(text.utf8)
+            emitter.emitScalar(bytes, requested: .plain, analysis: YAMLScalarAnalysis(bytes))
+        }
+
+        private mutating func string(_ text: String) throws {
+            let s = Self.reread(text)
+            let bytes = Array(s.utf8)
+            try checkReadable(bytes)
+            emitter.emitScalar(bytes, requested: Self.requestedStyle(s), analysis: YAMLScalarAnalysis(bytes))
+        }
+
+        /// go-yaml reads back the JSON text, and its reader rejects raw characters outside
+        /// YAML's printable set that encoding/json leaves unescaped (DEL, C1 controls, U+FFFE/F).
+        private func checkReadable(_ bytes: [UInt8]) throws {
+            for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars {
+                let v = scalar.value
+                if v < 0x7F || v == 0x85 || (v >= 0xA0 && v <= 0xFFFD) || v >= 0x10000 { continue }
+                throw YAMLError(.marshal, "error converting JSON to YAML: yaml: control characters are not allowed")
+            }
+        }
+
+        /// The string go-yaml reads back from its JSON form. encoding/json leaves U+0085 (NEL)
+        /// unescaped and YAML folds it as a line break inside the double-quoted scalar
+        /// (scannerc.go `yaml_parser_scan_flow_scalar`): one break becomes a space, further
+        /// breaks become newlines, and blanks around them are dropped.
+        static func reread(_ s: String) -> String {
+            guard s.unicodeScalars.contains("\u{85}") else { return s }
+            let scalars = Array(s.unicodeScalars)
+            var out = String.UnicodeScalarView()
+            var i = 0
+            func isBlankOrBreak(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\t" || c == "\u{85}" }
+            while true {
+                while i < scalars.count && !isBlankOrBreak(scalars[i]) {
+                    out.append(scalars[i])
+                    i += 1
+                }
+                if i == scalars.count { break }
+                var whitespaces = String.UnicodeScalarView()
+                var leadingBlanks = false
+                var trailingBreaks = 0
+                while i < scalars.count && isBlankOrBreak(scalars[i]) {
+                    if scalars[i] != "\u{85}" {
+                        if !leadingBlanks { whitespaces.append(scalars[i]) }
+                    } else if !leadingBlanks {
+                        whitespaces = String.UnicodeScalarView()
+                        leadingBlanks = true
+                    } else {
+                        trailingBreaks += 1
+                    }
+                    i += 1
+                }
+                if leadingBlanks {
+                    if trailingBreaks == 0 {
+                        out.append(" ")
+                    } else {
+                        for _ in 0..<trailingBreaks { out.append("\n") }
+                    }
+                } else {
+                    out.append(contentsOf: whitespaces)
+                }
+            }
+            return String(out)
+        }
+
+        /// encode.go `stringv`: literal for text with a newline, plain when the text would read
+        /// back as a string, else double-quoted.
+        static func requestedStyle(_ s: String) -> YAMLScalarStyle {
+            if s.utf8.contains(0x0A) { return .literal }
+            if YAMLResolver.implicitTag(s) == YAMLTag.str && !YAMLResolver.isBase60Float(s) { return .plain }
+            return .doubleQuoted
+        }
+
+        /// A float64 after the JSON round trip: go-yaml reads the JSON number back as an int,
+        /// a uint64 or a float64, and prints floats with `strconv.FormatFloat(f, 'g', -1, 64)`.
+        static func numberText(_ f: Double) -> String {
+            let json = GoJSONEncoder.formatFloat(f)
+            let resolved = YAMLResolver.implicitResolve(json)
+            switch resolved {
+            case .int(let i): return String(i)
+            case .uint(let u): return String(u)
+            case .float(let d): return FloatFormat.format(d, "g")
+            default: return json
+            }
+        }
+    }
+}
+
+extension String {
+    fileprivate func trimmingQuotes() -> String {
+        guard utf8.count >= 2 else { return self }
+        return String(dropFirst().dropLast())
+    }
+}

@@ -1,0 +1,137 @@
+import GoRuntime
+
+/// Reads YAML exactly as helm does through `sigs.k8s.io/yaml.Unmarshal`: go-yaml v2 parses the
+/// first document with YAML 1.1 typing, the result is converted to JSON and decoded by
+/// `encoding/json`.
+///
+/// So every number is a float64 (`.float`), `yes`/`no`/`on`/`off`/`y`/`n` are booleans, map keys
+/// become strings (`1:` → `"1"`, `n:` → `"false"`), timestamps stay strings, and later documents
+/// in the stream are ignored. Errors carry helm's wording (`YAMLError.description`).
+public enum YAMLDecoder {
+    /// What the decoded document must be, as the Go target type of `Unmarshal` decides.
+    enum Target {
+        case map, list, any
+    }
+
+    /// Loads a values file (`values.yaml`, `-f`) as helm v4's `loader.LoadValues` does: the
+    /// file is split into documents (k8s `YAMLReader`), each decoded as a map, and the maps are
+    /// deep-merged in order (`MergeMaps`: nested maps merge, anything else is replaced).
+    ///
+    /// Errors read `cannot unmarshal yaml document: error converting YAML to JSON: yaml: line 3:
+    /// ...` or `error reading yaml document: invalid Yaml document separator: x`; callers add
+    /// helm's file prefix (`cannot load values.yaml: `, `failed to parse FILE: `).
+    public static func loadValues(_ text: String) throws -> GoMap {
+        var reader = YAMLDocumentReader(Array(text.utf8))
+        var values = GoMap()
+        while let document = try reader.next() {
+            let current: GoMap
+            do {
+                current = try document.withUnsafeBufferPointer { try decodeValues(bytes: $0) }
+            } catch let error as YAMLError {
+                throw YAMLError(error.kind, "cannot unmarshal yaml document: " + error.message)
+            }
+            values = mergeMaps(values, current)
+        }
+        return values
+    }
+
+    /// helm's `loader.MergeMaps`: a new map with `b`'s entries over `a`'s, merging nested maps.
+    public static func mergeMaps(_ a: GoMap, _ b: GoMap) -> GoMap {
+        let out = GoMap(a.entries)
+        for (key, value) in b.entries {
+            if case .map(let bm) = value, case .map(let am)? = out[key] {
+                out[key] = .map(mergeMaps(am, bm))
+            } else {
+                out[key] = value
+            }
+        }
+        return out
+    }
+
+    /// Decodes one YAML document as a map, as `sigs.k8s.io/yaml.Unmarshal` into
+    /// `map[string]interface{}` does (`fromYaml`). Null or empty text gives an empty map; a list
+    /// or scalar document is an error. Later documents are ignored.
+    public static func decodeValues(_ text: String) throws -> GoMap {
+        try withBytes(text) { try decodeValues(bytes: $0) }
+    }
+
+    /// Decodes a values file given as raw bytes (invalid UTF-8 is go-yaml's error, not repaired).
+    public static func decodeValues(bytes: UnsafeBufferPointer<UInt8>) throws -> GoMap {
+        if case .map(let m) = try decode(bytes: bytes, target: .map) { return m }
+        return GoMap()
+    }
+
+    /// Decodes into `interface{}`: the document may be a map, a list, a scalar or null (`.nil`).
+    public static func decode(_ text: String) throws -> Value {
+        try withBytes(text) { try decode(bytes: $0, target: .any) }
+    }
+
+    /// Decodes into `[]interface{}` as `fromYamlArray` does; null gives an empty list.
+    public static func decodeArray(_ text: String) throws -> [Value] {
+        let value = try withBytes(text) { try decode(bytes: $0, target: .list) }
+        return value.listValue?.elements ?? []
+    }
+
+    /// `fromYaml`: the map, or `{"Error": message}` when decoding fails.
+    public static func fromYAML(_ text: String) -> GoMap {
+        do {
+            return try decodeValues(text)
+        } catch {
+            return GoMap(["Error": .string(String(describing: error))])
+        }
+    }
+
+    /// `fromYamlArray`: the list, or a one-element list holding the error message.
+    public static func fromYAMLArray(_ text: String) -> [Value] {
+        do {
+            return try decodeArray(text)
+        } catch {
+            return [.string(String(describing: error))]
+        }
+    }
+
+    private static func withBytes<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) throws -> R {
+        if let result = try text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        let bytes = Array(text.utf8)
+        return try bytes.withUnsafeBufferPointer(body)
+    }
+
+    static func decode(bytes: UnsafeBufferPointer<UInt8>, target: Target) throws -> Value {
+        let builder = YAMLTreeBuilder(parser: YAMLEventParser(input: bytes))
+        let prefix = "error converting YAML to JSON: "
+        let root: YAMLNode?
+        do {
+            root = try builder.buildFirstDocument()
+        } catch let error as YAMLError {
+            throw YAMLError(error.kind, prefix + error.message)
+        }
+        if let message = builder.decodeError { throw YAMLError(.syntax, prefix + message) }
+        if let message = builder.conversionError { throw YAMLError(.conversion, prefix + message) }
+        let value = root?.jsonValue ?? .nil
+        if builder.sawNonFinite, let bad = GoJSONEncoder.firstNonFinite(value) {
+            throw YAMLError(.conversion, prefix + "json: unsupported value: " + bad)
+        }
+        let kind: String
+        switch value {
+        case .map:
+            if target != .list { return value }
+            kind = "object"
+        case .list:
+            if target != .map { return value }
+            kind = "array"
+        case .nil:
+            switch target {
+            case .map: return .map(GoMap())
+            case .list: return .list([])
+            case .any: return .nil
+            }
+        case .string: kind = "string"
+        case .bool: kind = "bool"
+        default: kind = "number"
+        }
+        if target == .any { return value }
+        let type = target == .map ? "map[string]interface {}" : "[]interface {}"
+        throw YAMLError(.unmarshal,
+            "error unmarshaling JSON: while decoding JSON: json: cannot unmarshal \(kind) into Go value of type \(type)")
+    }
+}
