@@ -23,6 +23,21 @@ struct TemplateCommand: ParsableCommand {
     @Option(name: [.customShort("a"), .customLong("api-versions")], help: "Extra API versions for Capabilities.")
     var apiVersions: [String] = []
 
+    @Option(name: .customLong("set"), help: "Set values (key=value, comma separated).")
+    var set: [String] = []
+
+    @Option(name: .customLong("set-string"), help: "Set string values.")
+    var setString: [String] = []
+
+    @Option(name: .customLong("set-json"), help: "Set JSON values.")
+    var setJSON: [String] = []
+
+    @Option(name: .customLong("set-file"), help: "Set values from files (key=path).")
+    var setFile: [String] = []
+
+    @Option(name: .customLong("set-literal"), help: "Set a literal string value.")
+    var setLiteral: [String] = []
+
     @Flag(name: .customLong("skip-tests"), help: "Skip test hooks.")
     var skipTests = false
 
@@ -57,6 +72,7 @@ struct TemplateCommand: ParsableCommand {
         action.release.isUpgrade = isUpgrade
         action.showOnly = showOnly
         action.valueFiles = values
+        action.setValues = [.set: set, .setString: setString, .setJSON: setJSON, .setFile: setFile, .setLiteral: setLiteral]
         action.kubeVersion = kubeVersion
         action.apiVersions = apiVersions
         action.skipTests = skipTests

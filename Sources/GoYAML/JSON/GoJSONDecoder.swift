@@ -10,8 +10,8 @@ struct GoJSONDecoder {
     private var pos = 0
     /// The first type error, as Go's decodeState.saveError keeps it.
     private(set) var typeError: GoJSONError?
-    private var topKey: String?
-    private var depth = 0
+    /// JSON-pointer tokens of the value being decoded (names escaped `~0`/`~1`), for type errors.
+    private var path: [(token: String, isIndex: Bool)] = []
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -57,8 +57,6 @@ struct GoJSONDecoder {
         switch c {
         case UInt8(ascii: "{"):
             pos += 1
-            depth += 1
-            defer { depth -= 1 }
             let map = GoMap()
             skipSpace()
             if bytes[pos] == UInt8(ascii: "}") { pos += 1; return .map(map) }
@@ -67,8 +65,9 @@ struct GoJSONDecoder {
                 let key = string()
                 skipSpace()
                 pos += 1  // ':'
-                if depth == 1 { topKey = key }
+                path.append((Self.pointerToken(key), false))
                 map[key] = value()
+                path.removeLast()
                 skipSpace()
                 let sep = bytes[pos]
                 pos += 1
@@ -77,13 +76,13 @@ struct GoJSONDecoder {
             return .map(map)
         case UInt8(ascii: "["):
             pos += 1
-            depth += 1
-            defer { depth -= 1 }
             var elements: [Value] = []
             skipSpace()
             if bytes[pos] == UInt8(ascii: "]") { pos += 1; return .list(elements) }
             while true {
+                path.append((String(elements.count), true))
                 elements.append(value())
+                path.removeLast()
                 skipSpace()
                 let sep = bytes[pos]
                 pos += 1
@@ -120,11 +119,16 @@ struct GoJSONDecoder {
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<pos]), as: UTF8.self)
         if let d = Double(text), d.isFinite { return .float(d) }
         if typeError == nil {
+            // The path is the JSON pointer with its slashes as dots; an empty one (the top level or
+            // the key "" there) names no field, and a path ending in an index has no "Go struct field".
+            let field = path.map(\.token).joined(separator: ".")
             let place: String
-            if let topKey, depth >= 1 {
-                place = "Go struct field ." + topKey + " of type float64"
-            } else {
+            if field.isEmpty {
                 place = "Go value of type float64"
+            } else if path.last?.isIndex == true {
+                place = "." + field + " of type float64"
+            } else {
+                place = "Go struct field ." + field + " of type float64"
             }
             typeError = GoJSONError("json: cannot unmarshal number \(text) into \(place)")
         }
@@ -179,6 +183,20 @@ struct GoJSONDecoder {
             runStart = pos
         }
         return GoUTF8.string(out)
+    }
+
+    /// RFC 6901 escaping of an object name: `~` → `~0`, `/` → `~1`.
+    private static func pointerToken(_ name: String) -> String {
+        guard name.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) else { return name }
+        var out = ""
+        for c in name {
+            switch c {
+            case "~": out += "~0"
+            case "/": out += "~1"
+            default: out.append(c)
+            }
+        }
+        return out
     }
 
     private func hex4(_ at: Int) -> UInt32 {

@@ -1,240 +1,255 @@
-/// Port of Go's encoding/json scanner.go `checkValid`: validates JSON text byte by byte and
-/// reports the first error with Go's exact wording.
+import GoRuntime
+
+/// Go's `encoding/json` syntax check as helm's Go (1.27) runs it: `checkValid` in
+/// v2_scanner.go, which validates with `jsontext` (consumeValue/consumeObject/consumeArray,
+/// jsonwire ConsumeString/ConsumeNumber/ConsumeLiteral) and rewrites the error text to v1's
+/// wording (`transformSyntacticError`).
+///
+/// Truncated input is `unexpected end of JSON input`; other errors read
+/// `invalid character 'x' looking for beginning of value`, `... after object key`,
+/// `... in numeric literal`, `invalid escape sequence \`\q\` in string`, ...
 struct GoJSONScanner {
-    private enum State {
-        case beginValueOrEmpty, beginValue, beginStringOrEmpty, beginString, endValue, endTop
-        case inString, inStringEsc, inStringEscU, inStringEscU1, inStringEscU12, inStringEscU123
-        case neg, one, zero, dot, dot0, e, eSign, e0
-        case t, tr, tru, f, fa, fal, fals, n, nu, nul, error
+    private let b: UnsafeBufferPointer<UInt8>
+
+    private enum Failure: Error {
+        case eof
+        case message(String)
     }
-
-    private enum ParseState { case objectKey, objectValue, arrayValue }
-
-    private var step: State = .beginValue
-    private var parseState: [ParseState] = []
-    private var endTop = false
-    private(set) var error: GoJSONError?
 
     private static let maxNestingDepth = 10000
 
+    private init(_ b: UnsafeBufferPointer<UInt8>) {
+        self.b = b
+    }
+
     /// Returns Go's `SyntaxError` text for invalid input, nil when the text is valid JSON.
     static func check(_ data: UnsafeBufferPointer<UInt8>) -> GoJSONError? {
-        var scanner = GoJSONScanner()
-        for c in data {
-            scanner.feed(c)
-            if let error = scanner.error { return error }
+        let scanner = GoJSONScanner(data)
+        do {
+            var pos = scanner.skipSpace(0)
+            if pos >= data.count { throw Failure.eof }
+            pos = try scanner.consumeValue(pos, depth: 1)
+            pos = scanner.skipSpace(pos)
+            if pos < data.count { throw scanner.invalidCharacter(pos, "after top-level value") }
+            return nil
+        } catch Failure.eof {
+            return GoJSONError("unexpected end of JSON input")
+        } catch Failure.message(let text) {
+            return GoJSONError(transform(text))
+        } catch {
+            return GoJSONError("unexpected end of JSON input")
         }
-        return scanner.eof()
     }
 
-    private mutating func eof() -> GoJSONError? {
-        if let error { return error }
-        if endTop { return nil }
-        feed(UInt8(ascii: " "))
-        if endTop { return nil }
-        if error == nil { error = GoJSONError("unexpected end of JSON input") }
-        return error
+    /// v2_scanner.go `transformSyntacticError`: drops `(expecting ...)` except for literals and
+    /// renames v2 terms to v1's.
+    private static func transform(_ message: String) -> String {
+        var msg = message
+        if let range = msg.firstRange(of: " (expecting"), !msg.contains(" in literal") {
+            msg = String(msg[..<range.lowerBound])
+        }
+        let replacements = [
+            ("object name", "object key"),
+            ("at start of value", "looking for beginning of value"),
+            ("at start of string", "looking for beginning of object key string"),
+            ("after object value", "after object key:value pair"),
+            ("in number", "in numeric literal"),
+        ]
+        for (from, to) in replacements {
+            if let range = msg.firstRange(of: from) { msg.replaceSubrange(range, with: to) }
+        }
+        return msg
     }
 
-    private mutating func fail(_ c: UInt8, _ context: String) {
-        step = .error
-        error = GoJSONError("invalid character " + Self.quoteChar(c) + " " + context)
+    private func skipSpace(_ start: Int) -> Int {
+        var pos = start
+        while pos < b.count {
+            let c = b[pos]
+            if c == 0x20 || c == 0x09 || c == 0x0D || c == 0x0A { pos += 1 } else { break }
+        }
+        return pos
     }
 
-    /// scanner.go `quoteChar`.
-    static func quoteChar(_ c: UInt8) -> String {
-        if c == UInt8(ascii: "'") { return "'\\''" }
-        if c == UInt8(ascii: "\"") { return "'\"'" }
-        let quoted = GoQuoteRune.quote(UInt32(c))
-        return "'" + quoted + "'"
+    /// jsonwire `NewInvalidCharacterError`: the first rune of the rest, quoted.
+    private func invalidCharacter(_ pos: Int, _ where_: String) -> Failure {
+        .message("invalid character " + Self.quoteRune(b, pos) + " " + where_)
     }
 
-    private static func isSpace(_ c: UInt8) -> Bool {
-        c == 0x20 || c == 0x09 || c == 0x0D || c == 0x0A
+    /// jsonwire `QuoteRune`.
+    static func quoteRune(_ b: UnsafeBufferPointer<UInt8>, _ pos: Int) -> String {
+        let bytes = Array(b[pos..<min(pos + 4, b.count)])
+        if let (scalar, _) = GoUTF8.decode(bytes, at: 0) {
+            return GoQuote.quoteRune(UInt64(scalar.value))
+        }
+        return "'\\x" + String(b[pos], radix: 16) + "'"
+    }
+
+    /// jsonwire `NewInvalidEscapeSequenceError` / `InvalidTextError.Error`.
+    private func invalidEscape(_ start: Int, _ end: Int) -> Failure {
+        let text = String(decoding: UnsafeBufferPointer(rebasing: b[start..<min(end, b.count)]), as: UTF8.self)
+        let label = end - start > 6 ? "surrogate pair" : "escape sequence"
+        let what: String
+        let needEscape = text.unicodeScalars.contains {
+            $0 == "`" || $0 == "\u{FFFD}" || $0.properties.isWhitespace || !GoQuote.isPrint($0.value)
+        }
+        if text.unicodeScalars.count == 1 {
+            what = GoQuote.quoteRune(UInt64(text.unicodeScalars.first?.value ?? 0xFFFD))
+        } else if needEscape {
+            what = GoQuote.quote(text)
+        } else {
+            what = "`" + text + "`"
+        }
+        return .message("invalid " + label + " " + what + " in string")
+    }
+
+    private func consumeValue(_ pos: Int, depth: Int) throws -> Int {
+        guard pos < b.count else { throw Failure.eof }
+        switch b[pos] {
+        case UInt8(ascii: "n"): return try consumeLiteral(pos, "null")
+        case UInt8(ascii: "t"): return try consumeLiteral(pos, "true")
+        case UInt8(ascii: "f"): return try consumeLiteral(pos, "false")
+        case UInt8(ascii: "\""): return try consumeString(pos)
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try consumeNumber(pos)
+        case UInt8(ascii: "{"): return try consumeObject(pos, depth: depth)
+        case UInt8(ascii: "["): return try consumeArray(pos, depth: depth)
+        default: throw invalidCharacter(pos, "at start of value")
+        }
+    }
+
+    private func consumeLiteral(_ pos: Int, _ literal: String) throws -> Int {
+        let lit = Array(literal.utf8)
+        var i = 0
+        while i < lit.count && pos + i < b.count {
+            if b[pos + i] != lit[i] {
+                throw invalidCharacter(pos + i, "in literal " + literal + " (expecting " + GoQuote.quoteRune(UInt64(lit[i])) + ")")
+            }
+            i += 1
+        }
+        if i < lit.count { throw Failure.eof }
+        return pos + lit.count
     }
 
     private static func isHex(_ c: UInt8) -> Bool {
         (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66) || (c >= 0x41 && c <= 0x46)
     }
 
-    private mutating func push(_ c: UInt8, _ state: ParseState) {
-        parseState.append(state)
-        if parseState.count > Self.maxNestingDepth { fail(c, "exceeded max depth") }
+    /// jsonwire `hasEscapedUTF16Prefix` with `lowerSurrogateHalf` false.
+    private func hasEscapedUTF16Prefix(_ start: Int) -> Bool {
+        var i = 0
+        while start + i < b.count {
+            let c = b[start + i]
+            if i == 0 && c != UInt8(ascii: "\\") { return false }
+            if i == 1 && c != UInt8(ascii: "u") { return false }
+            if i >= 2 && i < 6 && !Self.isHex(c) { return false }
+            i += 1
+        }
+        return true
     }
 
-    private mutating func pop() {
-        parseState.removeLast()
-        if parseState.isEmpty {
-            step = .endTop
-            endTop = true
+    /// jsonwire `ConsumeStringResumable` without UTF-8 validation (checkValid allows invalid UTF-8).
+    private func consumeString(_ start: Int) throws -> Int {
+        var n = start + 1
+        while n < b.count {
+            let c = b[n]
+            if c == UInt8(ascii: "\"") { return n + 1 }
+            if c >= 0x80 {
+                n += 1
+                continue
+            }
+            if c == UInt8(ascii: "\\") {
+                guard n + 1 < b.count else { throw Failure.eof }
+                switch b[n + 1] {
+                case UInt8(ascii: "/"), UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "b"), UInt8(ascii: "f"),
+                     UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
+                    n += 2
+                case UInt8(ascii: "u"):
+                    if n + 6 > b.count {
+                        if hasEscapedUTF16Prefix(n) { throw Failure.eof }
+                        throw invalidEscape(n, b.count)
+                    }
+                    guard (2..<6).allSatisfy({ Self.isHex(b[n + $0]) }) else { throw invalidEscape(n, n + 6) }
+                    n += 6
+                default:
+                    throw invalidEscape(n, n + 2)
+                }
+                continue
+            }
+            if c < 0x20 { throw invalidCharacter(n, "in string (expecting non-control character)") }
+            n += 1
+        }
+        throw Failure.eof
+    }
+
+    /// jsonwire `ConsumeNumberResumable`.
+    private func consumeNumber(_ start: Int) throws -> Int {
+        var n = start
+        if b[n] == UInt8(ascii: "-") { n += 1 }
+        guard n < b.count else { throw Failure.eof }
+        if b[n] == UInt8(ascii: "0") {
+            n += 1
+        } else if GoNumberSyntax.isDigit(b[n]) {
+            while n < b.count && GoNumberSyntax.isDigit(b[n]) { n += 1 }
         } else {
-            step = .endValue
+            throw invalidCharacter(n, "in number (expecting digit)")
+        }
+        if n < b.count && b[n] == UInt8(ascii: ".") {
+            n += 1
+            guard n < b.count else { throw Failure.eof }
+            guard GoNumberSyntax.isDigit(b[n]) else { throw invalidCharacter(n, "in number (expecting digit)") }
+            while n < b.count && GoNumberSyntax.isDigit(b[n]) { n += 1 }
+        }
+        if n < b.count && (b[n] == UInt8(ascii: "e") || b[n] == UInt8(ascii: "E")) {
+            n += 1
+            if n < b.count && (b[n] == UInt8(ascii: "-") || b[n] == UInt8(ascii: "+")) { n += 1 }
+            guard n < b.count else { throw Failure.eof }
+            guard GoNumberSyntax.isDigit(b[n]) else { throw invalidCharacter(n, "in number (expecting digit)") }
+            while n < b.count && GoNumberSyntax.isDigit(b[n]) { n += 1 }
+        }
+        return n
+    }
+
+    private func consumeObject(_ start: Int, depth: Int) throws -> Int {
+        if depth == Self.maxNestingDepth + 1 { throw Failure.message("exceeded max depth") }
+        var pos = skipSpace(start + 1)
+        guard pos < b.count else { throw Failure.eof }
+        if b[pos] == UInt8(ascii: "}") { return pos + 1 }
+        while true {
+            pos = skipSpace(pos)
+            guard pos < b.count else { throw Failure.eof }
+            guard b[pos] == UInt8(ascii: "\"") else {
+                throw invalidCharacter(pos, "at start of string (expecting '\"')")
+            }
+            pos = try consumeString(pos)
+            pos = skipSpace(pos)
+            guard pos < b.count else { throw Failure.eof }
+            guard b[pos] == UInt8(ascii: ":") else { throw invalidCharacter(pos, "after object name (expecting ':')") }
+            pos = skipSpace(pos + 1)
+            pos = try consumeValue(pos, depth: depth + 1)
+            pos = skipSpace(pos)
+            guard pos < b.count else { throw Failure.eof }
+            switch b[pos] {
+            case UInt8(ascii: ","): pos += 1
+            case UInt8(ascii: "}"): return pos + 1
+            default: throw invalidCharacter(pos, "after object value (expecting ',' or '}')")
+            }
         }
     }
 
-    // swiftlint:disable:next cyclomatic_complexity function_body_length
-    mutating func feed(_ c: UInt8) {
-        switch step {
-        case .error:
-            return
-        case .beginValueOrEmpty:
-            if Self.isSpace(c) { return }
-            if c == UInt8(ascii: "]") { return endValue(c) }
-            beginValue(c)
-        case .beginValue:
-            beginValue(c)
-        case .beginStringOrEmpty:
-            if Self.isSpace(c) { return }
-            if c == UInt8(ascii: "}") {
-                parseState[parseState.count - 1] = .objectValue
-                return endValue(c)
+    private func consumeArray(_ start: Int, depth: Int) throws -> Int {
+        if depth == Self.maxNestingDepth + 1 { throw Failure.message("exceeded max depth") }
+        var pos = skipSpace(start + 1)
+        guard pos < b.count else { throw Failure.eof }
+        if b[pos] == UInt8(ascii: "]") { return pos + 1 }
+        while true {
+            pos = skipSpace(pos)
+            pos = try consumeValue(pos, depth: depth + 1)
+            pos = skipSpace(pos)
+            guard pos < b.count else { throw Failure.eof }
+            switch b[pos] {
+            case UInt8(ascii: ","): pos += 1
+            case UInt8(ascii: "]"): return pos + 1
+            default: throw invalidCharacter(pos, "after array element (expecting ',' or ']')")
             }
-            beginString(c)
-        case .beginString:
-            beginString(c)
-        case .endValue:
-            endValue(c)
-        case .endTop:
-            if !Self.isSpace(c) { fail(c, "after top-level value") }
-        case .inString:
-            if c == UInt8(ascii: "\"") { step = .endValue; return }
-            if c == UInt8(ascii: "\\") { step = .inStringEsc; return }
-            if c < 0x20 { fail(c, "in string literal") }
-        case .inStringEsc:
-            switch c {
-            case UInt8(ascii: "b"), UInt8(ascii: "f"), UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"),
-                 UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "\""):
-                step = .inString
-            case UInt8(ascii: "u"):
-                step = .inStringEscU
-            default:
-                fail(c, "in string escape code")
-            }
-        case .inStringEscU, .inStringEscU1, .inStringEscU12, .inStringEscU123:
-            guard Self.isHex(c) else { return fail(c, "in \\u hexadecimal character escape") }
-            switch step {
-            case .inStringEscU: step = .inStringEscU1
-            case .inStringEscU1: step = .inStringEscU12
-            case .inStringEscU12: step = .inStringEscU123
-            default: step = .inString
-            }
-        case .neg:
-            if c == UInt8(ascii: "0") { step = .zero; return }
-            if c >= UInt8(ascii: "1") && c <= UInt8(ascii: "9") { step = .one; return }
-            fail(c, "in numeric literal")
-        case .one:
-            if c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9") { return }
-            zero(c)
-        case .zero:
-            zero(c)
-        case .dot:
-            if c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9") { step = .dot0; return }
-            fail(c, "after decimal point in numeric literal")
-        case .dot0:
-            if c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9") { return }
-            if c == UInt8(ascii: "e") || c == UInt8(ascii: "E") { step = .e; return }
-            endValue(c)
-        case .e:
-            if c == UInt8(ascii: "+") || c == UInt8(ascii: "-") { step = .eSign; return }
-            eSign(c)
-        case .eSign:
-            eSign(c)
-        case .e0:
-            if c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9") { return }
-            endValue(c)
-        case .t: literal(c, "r", .tr, "in literal true (expecting 'r')")
-        case .tr: literal(c, "u", .tru, "in literal true (expecting 'u')")
-        case .tru: literal(c, "e", .endValue, "in literal true (expecting 'e')")
-        case .f: literal(c, "a", .fa, "in literal false (expecting 'a')")
-        case .fa: literal(c, "l", .fal, "in literal false (expecting 'l')")
-        case .fal: literal(c, "s", .fals, "in literal false (expecting 's')")
-        case .fals: literal(c, "e", .endValue, "in literal false (expecting 'e')")
-        case .n: literal(c, "u", .nu, "in literal null (expecting 'u')")
-        case .nu: literal(c, "l", .nul, "in literal null (expecting 'l')")
-        case .nul: literal(c, "l", .endValue, "in literal null (expecting 'l')")
-        }
-    }
-
-    private mutating func literal(_ c: UInt8, _ want: Unicode.Scalar, _ next: State, _ context: String) {
-        if c == UInt8(ascii: want) { step = next } else { fail(c, context) }
-    }
-
-    private mutating func zero(_ c: UInt8) {
-        if c == UInt8(ascii: ".") { step = .dot; return }
-        if c == UInt8(ascii: "e") || c == UInt8(ascii: "E") { step = .e; return }
-        endValue(c)
-    }
-
-    private mutating func eSign(_ c: UInt8) {
-        if c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9") { step = .e0; return }
-        fail(c, "in exponent of numeric literal")
-    }
-
-    private mutating func beginValue(_ c: UInt8) {
-        if Self.isSpace(c) { return }
-        switch c {
-        case UInt8(ascii: "{"):
-            step = .beginStringOrEmpty
-            push(c, .objectKey)
-        case UInt8(ascii: "["):
-            step = .beginValueOrEmpty
-            push(c, .arrayValue)
-        case UInt8(ascii: "\""): step = .inString
-        case UInt8(ascii: "-"): step = .neg
-        case UInt8(ascii: "0"): step = .zero
-        case UInt8(ascii: "t"): step = .t
-        case UInt8(ascii: "f"): step = .f
-        case UInt8(ascii: "n"): step = .n
-        case UInt8(ascii: "1")...UInt8(ascii: "9"): step = .one
-        default: fail(c, "looking for beginning of value")
-        }
-    }
-
-    private mutating func beginString(_ c: UInt8) {
-        if Self.isSpace(c) { return }
-        if c == UInt8(ascii: "\"") { step = .inString; return }
-        fail(c, "looking for beginning of object key string")
-    }
-
-    private mutating func endValue(_ c: UInt8) {
-        guard let ps = parseState.last else {
-            step = .endTop
-            endTop = true
-            if !Self.isSpace(c) { fail(c, "after top-level value") }
-            return
-        }
-        if Self.isSpace(c) { step = .endValue; return }
-        switch ps {
-        case .objectKey:
-            if c == UInt8(ascii: ":") {
-                parseState[parseState.count - 1] = .objectValue
-                step = .beginValue
-                return
-            }
-            fail(c, "after object key")
-        case .objectValue:
-            if c == UInt8(ascii: ",") {
-                parseState[parseState.count - 1] = .objectKey
-                step = .beginString
-                return
-            }
-            if c == UInt8(ascii: "}") { return pop() }
-            fail(c, "after object key:value pair")
-        case .arrayValue:
-            if c == UInt8(ascii: ",") { step = .beginValue; return }
-            if c == UInt8(ascii: "]") { return pop() }
-            fail(c, "after array element")
         }
     }
 }
-
-/// `strconv.Quote(string(rune(c)))` without the surrounding quotes, for one byte value
-/// (a byte converts to the rune U+00XX in Go).
-enum GoQuoteRune {
-    static func quote(_ r: UInt32) -> String {
-        let full = GoQuote.quote(String(Character(Unicode.Scalar(UInt8(truncatingIfNeeded: r)))))
-        return String(full.dropFirst().dropLast())
-    }
-}
-
-import GoRuntime

@@ -8,6 +8,9 @@ public struct TemplateAction {
     public var chartPath: String
     public var release = ReleaseOptions()
     public var valueFiles: [String] = []
+    /// `--set`, `--set-string`, `--set-json`, `--set-file`, `--set-literal` arguments by flag,
+    /// each in command-line order (helm applies the flags in a fixed order after `-f`).
+    public var setValues: [StrVals.Flag: [String]] = [:]
     public var kubeVersion: String? = nil
     public var apiVersions: [String] = []
     public var skipTests = false
@@ -37,6 +40,21 @@ public struct TemplateAction {
                 throw ChartError("failed to parse \(file): \(error)")
             }
             user = Coalesce.mergeMaps(user, map)
+        }
+        for flag in [StrVals.Flag.setJSON, .set, .setString, .setFile, .setLiteral] {
+            for argument in setValues[flag] ?? [] {
+                do {
+                    try StrVals.parse(flag, argument, into: user) { path in
+                        do {
+                            return try FileSystem.readText(path)
+                        } catch let e as FileSystem.IOError {
+                            throw e
+                        }
+                    }
+                } catch {
+                    throw ChartError(StrVals.failureMessage(flag: flag, argument: argument, error: error))
+                }
+            }
         }
         let values = try Coalesce.values(chart: chart, user: user)
         var caps = Capabilities()
