@@ -12,8 +12,7 @@ enum YAMLBridge {
     }
 
     static func encode(_ value: Value) throws -> String {
-        // TODO: YAMLEncoder (in progress in GoYAML).
-        throw ChartError("toYaml is not available yet")
+        try YAMLEncoder.encode(value)
     }
 
     static func json(_ value: Value, pretty: Bool = false, escapeHTML: Bool = true) throws -> String {
