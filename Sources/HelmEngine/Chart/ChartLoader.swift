@@ -51,7 +51,7 @@ public enum ChartLoader {
                 do {
                     values = try YAMLBridge.decodeMap(file.text)
                 } catch {
-                    throw ChartError("cannot load values.yaml: \(error)")
+                    throw ChartError("cannot load values.yaml: cannot unmarshal yaml document: \(error)")
                 }
                 continue
             }
