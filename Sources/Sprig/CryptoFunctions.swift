@@ -2,9 +2,8 @@ import GoRuntime
 import GoTemplate
 
 extension Sprig {
-    /// Sprig's crypto functions: AES-256-CBC, bcrypt/htpasswd and derivePassword. Key and
-    /// certificate generation (RSA/DSA/ECDSA/Ed25519, X.509) is not implemented: those functions
-    /// exist so that templates parse, and fail when called.
+    /// Sprig's crypto functions: AES-256-CBC, bcrypt/htpasswd, derivePassword, and key and
+    /// certificate generation (RSA and Ed25519 keys, X.509 certificates signed with RSA).
     static var cryptoFunctions: FunctionMap {
         var map: FunctionMap = [
             "encryptAES": TemplateFunction([.string, .string]) { args in
@@ -26,21 +25,7 @@ extension Sprig {
                                                      user: str(args[3]), site: str(args[4])))
             },
         ]
-        let unsupported: [(String, [ParamType])] = [
-            ("genPrivateKey", [.string]),
-            ("buildCustomCert", [.string, .string]),
-            ("genCA", [.string, .int]),
-            ("genCAWithKey", [.string, .int, .string]),
-            ("genSelfSignedCert", [.string, .list, .list, .int]),
-            ("genSelfSignedCertWithKey", [.string, .list, .list, .int, .string]),
-            ("genSignedCert", [.string, .list, .list, .int, .any]),
-            ("genSignedCertWithKey", [.string, .list, .list, .int, .any, .string]),
-        ]
-        for (name, params) in unsupported {
-            map[name] = TemplateFunction(params) { _ in
-                throw FunctionError(name + " is not supported by rudder (key and certificate generation)")
-            }
-        }
+        map.merge(certificateFunctions) { first, _ in first }
         return map
     }
 }

@@ -29,12 +29,12 @@ enum GoCalendar {
         let mp = Int64((month + 9) % 12)
         let doy = (153 * mp + 2) / 5
         let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146097 + doe - 719468 + (day - 1)
+        return era &* 146097 &+ doe &- 719468 &+ (day &- 1)
     }
 
     /// The civil date of a day count since 1970-01-01.
     static func civil(fromDays z0: Int64) -> (year: Int64, month: Int, day: Int) {
-        let z = z0 + 719468
+        let z = z0 &+ 719468
         let era = floorDiv(z, 146097)
         let doe = z - era * 146097
         let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
@@ -108,14 +108,14 @@ struct GoTime {
         (h, mi) = GoCalendar.norm(hour, mi, 60)
         (d, h) = GoCalendar.norm(day, h, 24)
         let days = GoCalendar.days(year: y, month: Int(m), day: d)
-        var unix = days * 86400 + h * 3600 + mi * 60 + s
+        var unix = days &* 86400 &+ h &* 3600 &+ mi &* 60 &+ s
         var (_, offset, start, end, _) = location.lookup(unix)
         if offset != 0 {
-            let utc = unix - Int64(offset)
+            let utc = unix &- Int64(offset)
             if utc < start || utc >= end {
                 offset = location.lookup(utc).offset
             }
-            unix -= Int64(offset)
+            unix = unix &- Int64(offset)
         }
         return GoTime(sec: unix, nsec: ns, location: location)
     }
@@ -123,18 +123,58 @@ struct GoTime {
     /// The zone abbreviation and offset in effect, and the local wall-clock seconds.
     var zone: (name: String, offset: Int, local: Int64) {
         let found = location.lookup(sec)
-        return (found.name, found.offset, sec + Int64(found.offset))
+        return (found.name, found.offset, sec &+ Int64(found.offset))
     }
 
-    /// Civil fields in the time's location.
+    /// Civil fields in the time's location, computed as Go does from its "absolute" time
+    /// (seconds since year -292277022399 as a wrapping UInt64), so extreme values agree too.
     var fields: (year: Int64, month: Int, day: Int, yday: Int, hour: Int, minute: Int, second: Int, weekday: Int) {
-        let local = zone.local
-        let days = GoCalendar.floorDiv(local, 86400)
-        let secOfDay = Int(local - days * 86400)
-        let (y, m, d) = GoCalendar.civil(fromDays: days)
-        let yday = Int(days - GoCalendar.days(year: y, month: 1, day: 1)) + 1
-        let weekday = Int(((days % 7) + 11) % 7)
-        return (y, m, d, yday, secOfDay / 3600, secOfDay % 3600 / 60, secOfDay % 60, weekday)
+        let abs = UInt64(bitPattern: zone.local &+ 62_135_596_800 &+ 9_223_371_966_579_724_800)
+        var d = abs / 86400
+        var n = d / 146_097
+        var y = 400 * n
+        d -= 146_097 * n
+        n = d / 36524
+        n -= n >> 2
+        y += 100 * n
+        d -= 36524 * n
+        n = d / 1461
+        y += 4 * n
+        d -= 1461 * n
+        n = d / 365
+        n -= n >> 2
+        y += n
+        d -= 365 * n
+        let year = Int64(bitPattern: y) &+ -292_277_022_399
+        let yday = Int(d)
+        var day = yday
+        var month = 0
+        var resolved = false
+        if GoCalendar.isLeap(year) {
+            if day > 31 + 29 - 1 {
+                day -= 1
+            } else if day == 31 + 29 - 1 {
+                month = 2
+                day = 29
+                resolved = true
+            }
+        }
+        if !resolved {
+            month = day / 31
+            let end = GoCalendar.daysBefore[month + 1]
+            let begin: Int
+            if day >= end {
+                month += 1
+                begin = end
+            } else {
+                begin = GoCalendar.daysBefore[month]
+            }
+            month += 1
+            day = day - begin + 1
+        }
+        let secOfDay = Int(abs % 86400)
+        let weekday = Int((abs &+ 86400) % 604_800) / 86400
+        return (year, month, day, yday + 1, secOfDay / 3600, secOfDay % 3600 / 60, secOfDay % 60, weekday)
     }
 
     /// `t.In(loc)`; the monotonic reading is kept.
