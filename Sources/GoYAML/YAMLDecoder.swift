@@ -21,7 +21,13 @@ public enum YAMLDecoder {
     /// ...` or `error reading yaml document: invalid Yaml document separator: x`; callers add
     /// helm's file prefix (`cannot load values.yaml: `, `failed to parse FILE: `).
     public static func loadValues(_ text: String) throws -> GoMap {
-        var reader = YAMLDocumentReader(Array(text.utf8))
+        try loadValues(bytes: Array(text.utf8))
+    }
+
+    /// `loadValues` for a file's raw bytes: invalid UTF-8 is reported as go-yaml reports it
+    /// (`yaml: invalid leading UTF-8 octet`) instead of being repaired by `String`.
+    public static func loadValues(bytes: [UInt8]) throws -> GoMap {
+        var reader = YAMLDocumentReader(bytes)
         var values = GoMap()
         while let document = try reader.next() {
             let current: GoMap

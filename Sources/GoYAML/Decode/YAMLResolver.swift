@@ -83,10 +83,12 @@ enum YAMLResolver {
     }
 
     private static func implicit(tag: String, _ value: String) -> Resolved {
-        let bytes = Array(value.utf8)
-        let h: Hint = bytes.isEmpty ? .map : hint(bytes[0])
+        let utf8 = value.utf8
+        let h: Hint = utf8.first.map(hint) ?? .map
         if h != .none && tag != YAMLTag.str && tag != YAMLTag.binary {
-            if let item = table[value] { return item }
+            if utf8.count <= 5, let item = table[value] { return item }
+            if h == .map { return Resolved(tag: YAMLTag.str, scalar: .string(value)) }
+            let bytes = Array(utf8)
             switch h {
             case .dot:
                 if GoNumberSyntax.isDotFloat(bytes), let f = GoNumberSyntax.parseDecimalFloat(bytes) {

@@ -1,11 +1,19 @@
-/// Port of go-yaml v2's emitter (emitterc.go) for block documents: block mappings and
+/// Port of go-yaml's emitter (emitterc.go) for block documents: block mappings and
 /// sequences, `{}`/`[]` for empty collections, and the five scalar styles with their line
-/// folding at width 80. It is driven by `YAMLEncoder` instead of an event queue: the
-/// look-ahead checks (`check_empty_*`, `check_simple_key`) are answered from the value.
+/// folding. It is driven by `YAMLEncoder` instead of an event queue: the look-ahead checks
+/// (`check_empty_*`, `check_simple_key`) are answered from the value.
+///
+/// `Flavor.v2` is go-yaml v2 (sigs.k8s.io/yaml, `toYaml`): width 80, sequences in mappings not
+/// indented. `Flavor.v3` is go-yaml v3 with `SetIndent(2)` (`toYamlPretty`): no folding, every
+/// collection indented, tabs allowed in literal blocks, line breaks managed by `put_break`.
 struct YAMLEmitter {
+    /// Which go-yaml emitter to reproduce.
+    enum Flavor { case v2, v3 }
+
     private(set) var out: [UInt8] = []
+    let flavor: Flavor
     private let bestIndent = 2
-    private let bestWidth = 80
+    private let bestWidth: Int
 
     private var indent = -1
     private var indents: [Int] = []
@@ -19,7 +27,9 @@ struct YAMLEmitter {
     private(set) var mappingContext = false
     private(set) var simpleKeyContext = false
 
-    init() {
+    init(flavor: Flavor = .v2) {
+        self.flavor = flavor
+        bestWidth = flavor == .v2 ? 80 : Int(Int32.max)
         out.reserveCapacity(256)
     }
 
@@ -51,7 +61,7 @@ struct YAMLEmitter {
     }
 
     mutating func beginBlockSequence() {
-        increaseIndent(flow: false, indentless: mappingContext && !indention)
+        increaseIndent(flow: false, indentless: flavor == .v2 && mappingContext && !indention)
     }
 
     mutating func blockSequenceItem() {
@@ -120,12 +130,18 @@ struct YAMLEmitter {
 
     // MARK: Low-level writing
 
+    /// `yaml_emitter_increase_indent`. In v3 the step depends on the state the parent pushed;
+    /// only a block sequence item pushes BLOCK_SEQUENCE_ITEM_STATE, which `sequenceContext` marks.
     private mutating func increaseIndent(flow: Bool, indentless: Bool) {
         indents.append(indent)
         if indent < 0 {
             indent = flow ? bestIndent : 0
         } else if !indentless {
-            indent += bestIndent
+            if flavor == .v3 && !sequenceContext {
+                indent = bestIndent * ((indent + bestIndent) / bestIndent)
+            } else {
+                indent += bestIndent
+            }
         }
     }
 
@@ -141,11 +157,20 @@ struct YAMLEmitter {
     private mutating func putBreak() {
         out.append(0x0A)
         column = 0
+        if flavor == .v3 { indention = true }
     }
 
     /// Copies one UTF-8 character.
+    @inline(__always)
     private mutating func write(_ value: [UInt8], _ i: inout Int) {
-        let w = max(YAMLBytes.width(value[i]), 1)
+        let c = value[i]
+        if c < 0x80 {
+            out.append(c)
+            column += 1
+            i += 1
+            return
+        }
+        let w = max(YAMLBytes.width(c), 1)
         let end = min(i + w, value.count)
         out.append(contentsOf: value[i..<end])
         column += 1
@@ -159,6 +184,7 @@ struct YAMLEmitter {
         } else {
             write(value, &i)
             column = 0
+            if flavor == .v3 { indention = true }
         }
     }
 
@@ -169,7 +195,7 @@ struct YAMLEmitter {
         }
         while column < target { put(0x20) }
         whitespace = true
-        indention = true
+        if flavor == .v2 { indention = true }
     }
 
     private mutating func writeIndicator(_ indicator: [UInt8], needWhitespace: Bool, isWhitespace: Bool, isIndention: Bool) {
@@ -181,7 +207,7 @@ struct YAMLEmitter {
     }
 
     private mutating func writePlain(_ value: [UInt8], allowBreaks: Bool) {
-        if !whitespace { put(0x20) }
+        if !whitespace && (flavor == .v2 || !value.isEmpty) { put(0x20) }
         var spaces = false
         var breaks = false
         var i = 0
@@ -207,7 +233,7 @@ struct YAMLEmitter {
                 breaks = false
             }
         }
-        whitespace = false
+        if flavor == .v2 || !value.isEmpty { whitespace = false }
         indention = false
     }
 
@@ -350,7 +376,7 @@ struct YAMLEmitter {
     private mutating func writeLiteral(_ value: [UInt8]) {
         writeIndicator([UInt8(ascii: "|")], needWhitespace: true, isWhitespace: false, isIndention: false)
         writeBlockScalarHints(value)
-        putBreak()
+        putBreak()  // go-yaml v3.0.5: yaml_emitter_process_line_comment_linebreak(emitter, true)
         indention = true
         whitespace = true
         var breaks = true

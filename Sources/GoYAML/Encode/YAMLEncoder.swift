@@ -26,7 +26,7 @@ public enum YAMLEncoder {
         return text
     }
 
-    private struct Writer {
+    struct Writer {
         var emitter = YAMLEmitter()
 
         mutating func emit(_ value: Value) throws {
@@ -66,12 +66,19 @@ public enum YAMLEncoder {
                     return
                 }
                 emitter.beginBlockMapping()
-                var keys: [(emitted: String, original: String)] = m.entries.keys.map { (Self.reread($0), $0) }
-                keys.sort { YAMLKeyOrder.less($0.emitted, $1.emitted) }
-                for (key, original) in keys {
+                var originals: [String: String] = [:]
+                var emitted: [String] = []
+                emitted.reserveCapacity(m.count)
+                for original in m.entries.keys {
+                    let key = Self.reread(original)
+                    if key != original { originals[key] = original }
+                    emitted.append(key)
+                }
+                for key in YAMLKeyOrder.sorted(emitted) {
+                    let original = originals[key] ?? key
                     let keyBytes = Array(key.utf8)
                     try checkReadable(keyBytes)
-                    if original.unicodeScalars.contains("\u{85}") {
+                    if Self.containsNEL(original) {
                         // A line break inside a JSON key: go-yaml cannot read the simple key back.
                         throw YAMLError(.marshal, "error converting JSON to YAML: yaml: line 1: did not find expected ',' or '}'")
                     }
@@ -108,10 +115,21 @@ public enum YAMLEncoder {
         /// go-yaml reads back the JSON text, and its reader rejects raw characters outside
         /// YAML's printable set that encoding/json leaves unescaped (DEL, C1 controls, U+FFFE/F).
         private func checkReadable(_ bytes: [UInt8]) throws {
-            for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars {
-                let v = scalar.value
-                if v < 0x7F || v == 0x85 || (v >= 0xA0 && v <= 0xFFFD) || v >= 0x10000 { continue }
-                throw YAMLError(.marshal, "error converting JSON to YAML: yaml: control characters are not allowed")
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let c = bytes[i]
+                if c < 0x7F {
+                    i += 1
+                    continue
+                }
+                let bad = c == 0x7F
+                    || (c == 0xC2 && i + 1 < n && bytes[i + 1] < 0xA0 && bytes[i + 1] != 0x85)
+                    || (c == 0xEF && i + 2 < n && bytes[i + 1] == 0xBF && bytes[i + 2] >= 0xBE)
+                if bad {
+                    throw YAMLError(.marshal, "error converting JSON to YAML: yaml: control characters are not allowed")
+                }
+                i += 1
             }
         }
 
@@ -120,7 +138,7 @@ public enum YAMLEncoder {
         /// (scannerc.go `yaml_parser_scan_flow_scalar`): one break becomes a space, further
         /// breaks become newlines, and blanks around them are dropped.
         static func reread(_ s: String) -> String {
-            guard s.unicodeScalars.contains("\u{85}") else { return s }
+            guard Self.containsNEL(s) else { return s }
             let scalars = Array(s.unicodeScalars)
             var out = String.UnicodeScalarView()
             var i = 0
@@ -156,6 +174,15 @@ public enum YAMLEncoder {
                 }
             }
             return String(out)
+        }
+
+        static func containsNEL(_ s: String) -> Bool {
+            var previous: UInt8 = 0
+            for c in s.utf8 {
+                if previous == 0xC2 && c == 0x85 { return true }
+                previous = c
+            }
+            return false
         }
 
         /// encode.go `stringv`: literal for text with a newline, plain when the text would read

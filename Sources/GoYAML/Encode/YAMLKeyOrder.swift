@@ -2,16 +2,30 @@
 /// digits compare by numeric value (`a2` < `a10`), and a letter sorts after a non-letter.
 enum YAMLKeyOrder {
     static func less(_ a: String, _ b: String) -> Bool {
-        let ar = Array(a.unicodeScalars), br = Array(b.unicodeScalars)
+        less(Array(a.unicodeScalars), Array(b.unicodeScalars))
+    }
+
+    /// Sorts strings in go-yaml's key order (`v3` for go-yaml v3's variant).
+    static func sorted(_ keys: [String], v3: Bool = false) -> [String] {
+        if keys.count < 2 { return keys }
+        var decorated = keys.map { (Array($0.unicodeScalars), $0) }
+        decorated.sort { less($0.0, $1.0, v3: v3) }
+        return decorated.map(\.1)
+    }
+
+    /// go-yaml v3 differs in one place: after equal digits, a letter sorts before a non-letter.
+    static func less(_ ar: [Unicode.Scalar], _ br: [Unicode.Scalar], v3: Bool = false) -> Bool {
         var i = 0
+        var digits = false
         while i < ar.count && i < br.count {
             if ar[i] == br[i] {
+                digits = isDigit(ar[i])
                 i += 1
                 continue
             }
             let al = isLetter(ar[i]), bl = isLetter(br[i])
             if al && bl { return ar[i].value < br[i].value }
-            if al || bl { return bl }
+            if al || bl { return v3 && digits ? al : bl }
             var an: Int64 = 0, bn: Int64 = 0
             if ar[i] == "0" || br[i] == "0" {
                 var j = i - 1

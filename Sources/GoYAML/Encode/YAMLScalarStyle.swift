@@ -12,8 +12,10 @@ struct YAMLScalarAnalysis {
     var blockAllowed = false
 
     // swiftlint:disable:next cyclomatic_complexity function_body_length
-    init(_ value: [UInt8]) {
+    /// `tabsAllowed` is go-yaml v3's rule: a tab only rules out plain and single-quoted styles.
+    init(_ value: [UInt8], tabsAllowed: Bool = false) {
         if value.isEmpty { return }
+        var tabCharacters = false
         var blockIndicators = false
         var flowIndicators = false
         var lineBreaks = false
@@ -75,7 +77,11 @@ struct YAMLScalarAnalysis {
                 }
             }
 
-            if !YAMLBytes.isPrintable(value, i) { specialCharacters = true }
+            if tabsAllowed && c == 0x09 {
+                tabCharacters = true
+            } else if !YAMLBytes.isPrintable(value, i) {
+                specialCharacters = true
+            }
             if YAMLBytes.isSpace(value, i) {
                 if i == 0 { leadingSpace = true }
                 if i + w == value.count { trailingSpace = true }
@@ -112,10 +118,12 @@ struct YAMLScalarAnalysis {
             blockPlainAllowed = false
             singleQuotedAllowed = false
         }
-        if spaceBreak || specialCharacters {
+        if spaceBreak || tabCharacters || specialCharacters {
             flowPlainAllowed = false
             blockPlainAllowed = false
             singleQuotedAllowed = false
+        }
+        if spaceBreak || specialCharacters {
             blockAllowed = false
         }
         if lineBreaks {

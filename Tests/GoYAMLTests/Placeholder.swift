@@ -1,3 +1,0 @@
-import Testing
-
-@Test func placeholderGoYAMLTests() { #expect(Bool(true)) }
