@@ -49,9 +49,9 @@ public enum ChartLoader {
             if name == "values.yaml" {
                 rawValues = file.text
                 do {
-                    values = try YAMLBridge.decodeMap(file.text)
+                    values = try YAMLBridge.loadValues(file.data)
                 } catch {
-                    throw ChartError("cannot load values.yaml: cannot unmarshal yaml document: \(error)")
+                    throw ChartError("cannot load values.yaml: \(error)")
                 }
                 continue
             }

@@ -27,15 +27,15 @@ public struct TemplateAction {
         if chart.metadata.isLibrary { throw ChartError("library charts are not installable") }
         var user = GoMap()
         for file in valueFiles {
-            let text: String
+            let bytes: [UInt8]
             do {
-                text = try FileSystem.readText(file)
+                bytes = try FileSystem.readFile(file)
             } catch {
-                throw ChartError("open \(file): no such file or directory")
+                throw ChartError("\(error)")
             }
             let map: GoMap
             do {
-                map = try YAMLBridge.decodeMap(text)
+                map = try YAMLBridge.loadValues(bytes)
             } catch {
                 throw ChartError("failed to parse \(file): \(error)")
             }

@@ -25,6 +25,8 @@ enum HelmFunctions {
         f["fail"] = TemplateFunction([.string]) { args in
             throw FunctionError(RenderError.warnWrap(args[0].stringValue ?? ""))
         }
+        // helm without --enable-dns: DNS look-ups return an empty string.
+        f["getHostByName"] = TemplateFunction([.string]) { _ in .string("") }
         f["lookup"] = TemplateFunction([.string, .string, .string, .string]) { _ in .map(GoMap()) }
         return f
     }
@@ -82,6 +84,12 @@ enum HelmFunctions {
         },
         "fromYaml": TemplateFunction([.string]) { YAMLBridge.fromYAML($0[0].stringValue ?? "") },
         "fromYamlArray": TemplateFunction([.string]) { YAMLBridge.fromYAMLArray($0[0].stringValue ?? "") },
+        "toYamlPretty": TemplateFunction([.any]) { .string(YAMLBridge.toYAMLPretty($0[0])) },
+        "toPrettyJson": TemplateFunction([.any]) { .string((try? YAMLBridge.json($0[0], pretty: true)) ?? "") },
+        "mustToPrettyJson": TemplateFunction([.any]) { .string(try YAMLBridge.json($0[0], pretty: true)) },
+        "toRawJson": TemplateFunction([.any]) { .string(try YAMLBridge.json($0[0], escapeHTML: false)) },
+        "mustToRawJson": TemplateFunction([.any]) { .string(try YAMLBridge.json($0[0], escapeHTML: false)) },
+        "mustFromJson": TemplateFunction([.string]) { try YAMLBridge.decodeJSON($0[0].stringValue ?? "") },
         "toJson": TemplateFunction([.any]) { args in
             .string((try? YAMLBridge.json(args[0])) ?? "")
         },

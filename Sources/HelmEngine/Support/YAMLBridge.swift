@@ -7,6 +7,16 @@ enum YAMLBridge {
         try YAMLDecoder.decodeValues(text)
     }
 
+    /// A values file as helm reads it: every `---` document decoded and deep-merged.
+    /// Errors already carry `cannot unmarshal yaml document: ...`.
+    static func loadValues(_ bytes: [UInt8]) throws -> GoMap {
+        try YAMLDecoder.loadValues(bytes: bytes)
+    }
+
+    static func toYAMLPretty(_ value: Value) -> String {
+        YAMLEncoder.toYAMLPretty(value)
+    }
+
     static func decode(_ text: String) throws -> Value {
         try YAMLDecoder.decode(text)
     }
