@@ -9,6 +9,11 @@ public struct ChartError: Error, CustomStringConvertible {
 /// Loads a chart folder into a `Chart` (helm's `loader.LoadDir`): `Chart.yaml`,
 /// `values.yaml`, `templates/`, `charts/`, `values.schema.json` and every other file.
 public enum ChartLoader {
+    /// Loads a chart folder (archives come with issue 4's loader work).
+    public static func load(path: String) throws -> Chart {
+        try load(directory: path)
+    }
+
     public static func load(directory: String) throws -> Chart {
         guard FileSystem.isDirectory(directory) else {
             if FileSystem.exists(directory) {

@@ -23,55 +23,23 @@ public struct TemplateAction {
 
     /// Renders and returns what `helm template` prints on standard output.
     public func run() throws -> String {
-        let chart = try ChartLoader.load(directory: chartPath)
+        let chart = try ChartLoader.load(path: chartPath)
         if chart.metadata.isLibrary { throw ChartError("library charts are not installable") }
-        var user = GoMap()
-        for file in valueFiles {
-            let bytes: [UInt8]
-            do {
-                bytes = try FileSystem.readFile(file)
-            } catch {
-                throw ChartError("\(error)")
-            }
-            let map: GoMap
-            do {
-                map = try YAMLBridge.loadValues(bytes)
-            } catch {
-                throw ChartError("failed to parse \(file): \(error)")
-            }
-            user = Coalesce.mergeMaps(user, map)
-        }
-        for flag in [StrVals.Flag.setJSON, .set, .setString, .setFile, .setLiteral] {
-            for argument in setValues[flag] ?? [] {
-                do {
-                    try StrVals.parse(flag, argument, into: user) { path in
-                        do {
-                            return try FileSystem.readText(path)
-                        } catch let e as FileSystem.IOError {
-                            throw e
-                        }
-                    }
-                } catch {
-                    throw ChartError(StrVals.failureMessage(flag: flag, argument: argument, error: error))
-                }
-            }
-        }
-        let values = try Coalesce.values(chart: chart, user: user)
+        let user = try UserValues.load(files: valueFiles, sets: setValues)
+        let values = try RenderValues.prepare(chart: chart, user: user)
         var caps = Capabilities()
         if let kubeVersion { caps = Capabilities(kubeVersion: kubeVersion) }
         if !apiVersions.isEmpty { caps.apiVersions = APIVersions(DefaultAPIVersions.list + apiVersions) }
-        var rendered = try Engine().render(chart: chart, values: values, release: release, capabilities: caps)
-        for key in Array(rendered.keys) where key.hasSuffix("NOTES.txt") { rendered[key] = nil }
-        let (manifests, hooks) = try ManifestSorter.sort(rendered)
-        var body = ""
-        for m in manifests { body += "---\n# Source: \(m.name)\n\(m.content)\n" }
-        var out = body.trimmingWhitespace() + "\n"
-        for h in hooks {
-            if skipTests && h.isTestHook { continue }
-            out += "---\n# Source: \(h.name)\n\(h.content)\n"
-        }
+        let rendered = try Engine().render(chart: chart, values: values, release: release, capabilities: caps)
+        let out = try ReleaseOutput.assemble(rendered: rendered, chart: chart, options: outputOptions)
         if showOnly.isEmpty { return out }
         return try filterShowOnly(out)
+    }
+
+    var outputOptions: ReleaseOutput.Options {
+        var o = ReleaseOutput.Options()
+        o.skipTests = skipTests
+        return o
     }
 
     /// helm's `--show-only`: re-split the output, keep documents whose `# Source:` path
@@ -103,6 +71,3 @@ extension TemplateAction {
     }
 }
 
-extension Manifest {
-    var isTestHook: Bool { false }
-}
