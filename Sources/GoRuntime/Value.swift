@@ -54,6 +54,8 @@ public struct GoList {
 /// Element type of a Go slice or map value, for `%T`/`typeOf` and typed conversions.
 public enum ElementType: UInt8, Sendable {
     case interface, string, int, int64, float64, bool, uint8
+    /// `[]interface{}` elements (a slice of slices, e.g. Sprig's `chunk`).
+    case interfaceList
 
     /// Go's name for the type.
     public var goName: String {
@@ -65,6 +67,7 @@ public enum ElementType: UInt8, Sendable {
         case .float64: return "float64"
         case .bool: return "bool"
         case .uint8: return "uint8"
+        case .interfaceList: return "[]interface {}"
         }
     }
 }

@@ -101,6 +101,6 @@ extension Sprig {
             }
             chunks.append(.interfaceList(chunk))
         }
-        return .list(GoList(chunks, elementType: .interface))
+        return .list(GoList(chunks, elementType: .interfaceList))
     }
 }

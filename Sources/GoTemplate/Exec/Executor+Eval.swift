@@ -58,6 +58,7 @@ extension Executor {
         let isHexInt = text.count > 2 && text.hasPrefix("0") && (text.dropFirst().first == "x" || text.dropFirst().first == "X")
             && !text.contains(where: { $0 == "p" || $0 == "P" })
         let isRune = text.hasPrefix("'")
+        if n.isComplex { return .object(GoComplex(real: n.complexReal, imag: n.complexImag)) }
         if n.isFloat && !isHexInt && !isRune && text.contains(where: { ".eEpP".contains($0) }) {
             return .float(n.float64)
         }
@@ -120,6 +121,7 @@ extension Executor {
             if let v = map.entries[name] { return Slot(value: v, boxed: map.valueType == .interface) }
             switch map.valueType {
             case .interface: return Slot(value: .nil, boxed: true)
+            case .interfaceList: return Slot(value: .nil, boxed: false)
             case .string: return Slot(value: .string(""), boxed: false)
             case .int: return Slot(value: .int(0, .int), boxed: false)
             case .int64: return Slot(value: .int(0, .int64), boxed: false)

@@ -154,6 +154,8 @@ public final class NumberNode {
     public var int64: Int64 = 0
     public var uint64: UInt64 = 0
     public var float64: Double = 0
+    public var complexReal: Double = 0
+    public var complexImag: Double = 0
     init(pos: Int, text: String) { self.pos = pos; self.text = text }
 }
 

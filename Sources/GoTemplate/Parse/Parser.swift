@@ -459,7 +459,9 @@ struct Parser {
         let literal = text(t)
         let n = NumberNode(pos: t.start, text: literal)
         if t.kind == .charConstant {
-            let inner = "\"" + literal.dropFirst().dropLast().replacingQuotes() + "\""
+            let body = literal.dropFirst().dropLast()
+            if body.isEmpty { throw error("invalid syntax") }
+            let inner = "\"" + body.replacingQuotes() + "\""
             let value: String
             do { value = try Strconv.unquote(inner) } catch { throw self.error("\(error)") }
             guard let scalar = value.unicodeScalars.first, value.unicodeScalars.count == 1 else {
@@ -471,7 +473,20 @@ struct Parser {
             return n
         }
         if t.kind == .complex || literal.hasSuffix("i") {
-            throw error("complex numbers are not supported: \(literal)")
+            guard let (re, im) = GoComplex.parse(literal) else {
+                throw error("illegal number syntax: \(Strconv.quote(literal))")
+            }
+            n.isComplex = true
+            n.complexReal = re
+            n.complexImag = im
+            // Go's simplifyComplex: a complex with zero imaginary part is also a float/int.
+            if im == 0 {
+                n.isFloat = true
+                n.float64 = re
+                if re.rounded(.towardZero) == re && Swift.abs(re) < 9.2e18 { n.isInt = true; n.int64 = Int64(re) }
+                if re >= 0 && re.rounded(.towardZero) == re && re < 1.8e19 { n.isUint = true; n.uint64 = UInt64(re) }
+            }
+            return n
         }
         if let u = Strconv.parseUint(literal) { n.isUint = true; n.uint64 = u }
         if let i = Strconv.parseInt(literal) {
@@ -526,7 +541,14 @@ extension Substring {
         var out = ""
         var escaped = false
         for c in self {
-            if c == "\"" && !escaped { out += "\\\"" } else { out.append(c) }
+            if c == "\"" && !escaped {
+                out += "\\\""
+            } else if c == "'" && escaped {
+                out.removeLast()  // `\'` is valid in a character literal only
+                out.append(c)
+            } else {
+                out.append(c)
+            }
             escaped = (c == "\\") && !escaped
         }
         return out
