@@ -1,79 +1,13 @@
 /// Go's `strconv` quoting and literal parsing, as template literals need them.
 public enum Strconv {
-    /// `strconv.Quote`: a double-quoted Go string literal with Go's escapes.
+    /// `strconv.Quote` (see `GoQuote`, which `%q` uses too).
     public static func quote(_ s: String, asciiOnly: Bool = false) -> String {
-        var out = "\""
-        out.reserveCapacity(s.utf8.count + 2)
-        for scalar in s.unicodeScalars {
-            appendEscaped(scalar, quote: "\"", asciiOnly: asciiOnly, to: &out)
-        }
-        out += "\""
-        return out
+        asciiOnly ? GoQuote.quoteASCII(s) : GoQuote.quote(s)
     }
 
-    /// `strconv.QuoteRune`: a single-quoted Go character literal.
+    /// `strconv.QuoteRune`.
     public static func quoteRune(_ r: UInt32, asciiOnly: Bool = false) -> String {
-        var out = "'"
-        let scalar = Unicode.Scalar(r) ?? Unicode.Scalar(0xFFFD)!
-        appendEscaped(scalar, quote: "'", asciiOnly: asciiOnly, to: &out)
-        out += "'"
-        return out
-    }
-
-    static func appendEscaped(_ scalar: Unicode.Scalar, quote: Character, asciiOnly: Bool, to out: inout String) {
-        let v = scalar.value
-        if v == 0xFFFD { out += "\\ufffd"; return }
-        if Character(scalar) == quote || scalar == "\\" {
-            out += "\\"
-            out.unicodeScalars.append(scalar)
-            return
-        }
-        if asciiOnly {
-            if v < 0x80 && isPrint(scalar) { out.unicodeScalars.append(scalar); return }
-        } else if isPrint(scalar) {
-            out.unicodeScalars.append(scalar)
-            return
-        }
-        switch v {
-        case 0x07: out += "\\a"
-        case 0x08: out += "\\b"
-        case 0x0C: out += "\\f"
-        case 0x0A: out += "\\n"
-        case 0x0D: out += "\\r"
-        case 0x09: out += "\\t"
-        case 0x0B: out += "\\v"
-        default:
-            if v < 0x20 || v == 0x7F {
-                out += "\\x" + hex(v, width: 2)
-            } else if v < 0x10000 {
-                out += "\\u" + hex(v, width: 4)
-            } else {
-                out += "\\U" + hex(v, width: 8)
-            }
-        }
-    }
-
-    static func hex(_ v: UInt32, width: Int) -> String {
-        var s = String(v, radix: 16)
-        while s.count < width { s = "0" + s }
-        return s
-    }
-
-    /// Go's `strconv.IsPrint`: letters, marks, numbers, punctuation, symbols and the ASCII space.
-    public static func isPrint(_ scalar: Unicode.Scalar) -> Bool {
-        let v = scalar.value
-        if v < 0x80 { return v >= 0x20 && v < 0x7F }
-        switch scalar.properties.generalCategory {
-        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
-             .nonspacingMark, .spacingMark, .enclosingMark,
-             .decimalNumber, .letterNumber, .otherNumber,
-             .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
-             .initialPunctuation, .finalPunctuation, .otherPunctuation,
-             .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
-            return true
-        default:
-            return false
-        }
+        GoQuote.quoteRune(UInt64(r), asciiOnly: asciiOnly)
     }
 
     /// Errors of `strconv.Unquote`, printed as Go prints them.

@@ -1,3 +1,5 @@
+import GoRuntime
+
 /// Go's `template.HTMLEscapeString`, `JSEscapeString` and `url.QueryEscape`.
 enum Escape {
     static func html(_ s: String) -> String {
@@ -33,7 +35,7 @@ enum Escape {
                 let v = scalar.value
                 if v < 0x20 {
                     out += "\\u" + hex4(v)
-                } else if v < 0x80 || isPrintable(scalar) {
+                } else if v < 0x80 || GoQuote.isPrint(v) {
                     out.unicodeScalars.append(scalar)
                 } else {
                     out += "\\u" + hex4(v)
@@ -41,14 +43,6 @@ enum Escape {
             }
         }
         return out
-    }
-
-    static func isPrintable(_ s: Unicode.Scalar) -> Bool {
-        switch s.properties.generalCategory {
-        case .control, .format, .surrogate, .privateUse, .unassigned, .lineSeparator, .paragraphSeparator, .spaceSeparator:
-            return false
-        default: return true
-        }
     }
 
     static func hex4(_ v: UInt32) -> String {
