@@ -84,6 +84,10 @@ enum HelmFunctions {
         },
         "fromYaml": TemplateFunction([.string]) { YAMLBridge.fromYAML($0[0].stringValue ?? "") },
         "fromYamlArray": TemplateFunction([.string]) { YAMLBridge.fromYAMLArray($0[0].stringValue ?? "") },
+        "toToml": TemplateFunction([.any]) { args in
+            do { return .string(try TOMLEncoder.encode(args[0])) } catch { return .string("\(error)") }
+        },
+        "mustToToml": TemplateFunction([.any]) { .string(try TOMLEncoder.encode($0[0])) },
         "toYamlPretty": TemplateFunction([.any]) { .string(YAMLBridge.toYAMLPretty($0[0])) },
         "toPrettyJson": TemplateFunction([.any]) { .string((try? YAMLBridge.json($0[0], pretty: true)) ?? "") },
         "mustToPrettyJson": TemplateFunction([.any]) { .string(try YAMLBridge.json($0[0], pretty: true)) },
