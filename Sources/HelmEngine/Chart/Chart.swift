@@ -15,9 +15,13 @@ public final class Chart {
     public var files: [ChartFile]
     /// `values.schema.json`, when present.
     public var schema: [UInt8]?
-    /// Sub-charts from `charts/`.
+    /// Sub-charts from `charts/` (after dependency processing: the enabled ones, aliased).
     public var dependencies: [Chart] = []
-    public weak var parent: Chart?
+    /// The declared dependencies (`Chart.yaml` `dependencies`, or `requirements.yaml` for
+    /// apiVersion v1), nil when none are declared (helm's `Metadata.Dependencies`).
+    public var declaredDependencies: [ChartDependency]?
+    /// The parent chart. Strong, as Go's pointer: alias copies keep their originals alive.
+    public var parent: Chart?
 
     public init(metadata: ChartMetadata, values: GoMap, templates: [ChartFile], files: [ChartFile]) {
         self.metadata = metadata
@@ -33,6 +37,23 @@ public final class Chart {
     public var fullPath: String {
         guard let parent else { return name }
         return parent.fullPath + "/charts/" + name
+    }
+
+    /// helm's `AddDependency`/`SetDependencies`: replaces the sub-charts and re-parents them.
+    func setDependencies(_ charts: [Chart]) {
+        dependencies = charts
+        for c in charts { c.parent = self }
+    }
+
+    /// A shallow copy (Go's `out := *c`): same values, templates and sub-chart objects.
+    func shallowCopy() -> Chart {
+        let out = Chart(metadata: metadata, values: values, templates: templates, files: files)
+        out.rawValues = rawValues
+        out.schema = schema
+        out.dependencies = dependencies
+        out.declaredDependencies = declaredDependencies
+        out.parent = parent
+        return out
     }
 }
 

@@ -3,55 +3,134 @@ import GoRuntime
 /// Errors loading a chart, worded as helm words them.
 public struct ChartError: Error, CustomStringConvertible {
     public let description: String
+    /// Whether Go's `gzip.ErrHeader` is in the wrapped chain (`errors.Is` in helm's `LoadFile`).
+    var wrapsGzipHeader = false
     public init(_ description: String) { self.description = description }
 }
 
-/// Loads a chart folder into a `Chart` (helm's `loader.LoadDir`): `Chart.yaml`,
-/// `values.yaml`, `templates/`, `charts/`, `values.schema.json` and every other file.
+/// Loads a chart folder or `.tgz` archive into a `Chart` (helm's `loader.Load`, then
+/// `LoadDir`/`LoadFile` and `LoadFiles`).
 public enum ChartLoader {
-    /// Loads a chart folder (archives come with issue 4's loader work).
+    /// Loads the chart argument of `helm template`: a folder or a chart archive.
     public static func load(path: String) throws -> Chart {
-        try load(directory: path)
+        guard FileSystem.exists(path) else {
+            if path.hasPrefix("/") || path.hasPrefix(".") { throw ChartError("path \(Strconv.quote(path)) not found") }
+            if let slash = path.firstIndex(of: "/") { throw ChartError("repo \(path[..<slash]) not found") }
+            throw ChartError("non-absolute URLs should be in form of repo_name/path_to_chart, got: \(path)")
+        }
+        let absolute = GoPath.absolute(path)
+        if FileSystem.isDirectory(absolute) { return try load(directory: absolute) }
+        return try load(archive: absolute)
     }
 
+    /// helm's `LoadDir`: `.helmignore` rules, then every remaining file.
     public static func load(directory: String) throws -> Chart {
-        guard FileSystem.isDirectory(directory) else {
-            if FileSystem.exists(directory) {
-                throw ChartError("file '\(directory)' does not appear to be a gzipped archive; got 'application/octet-stream'")
+        let top = GoPath.absolute(directory)
+        let chartYAML = top + "/Chart.yaml"
+        let data: [UInt8]
+        do {
+            data = try FileSystem.readFile(chartYAML)
+        } catch {
+            throw ChartError("unable to detect chart at \(chartYAML): \(error)")
+        }
+        try checkAPIVersion(data)
+        var rules = HelmIgnore()
+        if FileSystem.exists(top + "/.helmignore") {
+            do {
+                rules = try HelmIgnore.parse(try FileSystem.readText(top + "/.helmignore"))
+            } catch {
+                throw ChartError("\(error)")
             }
-            throw ChartError("path \"\(directory)\" not found")
         }
-        let paths = try FileSystem.walkFiles(directory)
+        rules.addDefaults()
         var files: [ChartFile] = []
-        for path in paths {
-            files.append(ChartFile(name: path, data: try FileSystem.readFile(directory + "/" + path)))
+        func walk(_ rel: String) throws {
+            let full = rel.isEmpty ? top : top + "/" + rel
+            for name in try FileSystem.list(full) {
+                let childRel = rel.isEmpty ? name : rel + "/" + name
+                if FileSystem.isDirectory(top + "/" + childRel) {
+                    if rules.ignore(childRel, isDirectory: true) { continue }
+                    try walk(childRel)
+                } else {
+                    if rules.ignore(childRel, isDirectory: false) { continue }
+                    let bytes = try FileSystem.readFile(top + "/" + childRel)
+                    if bytes.count > ChartArchive.maxDecompressedFileSize {
+                        throw ChartError("chart file \(Strconv.quote(name)) is larger than the maximum file size \(ChartArchive.maxDecompressedFileSize)")
+                    }
+                    files.append(ChartFile(name: childRel, data: ChartArchive.trimBOM(bytes)))
+                }
+            }
         }
-        return try load(files: files, subchartRoot: directory)
+        try walk("")
+        return try load(files: files)
     }
 
-    /// Builds a chart from its files (paths relative to the chart root).
+    /// helm's `LoadFile`: a gzipped tar archive whose top folder holds the chart.
+    public static func load(archive path: String) throws -> Chart {
+        let bytes = try FileSystem.readFile(path)
+        try ChartArchive.ensureArchive(name: path, bytes: bytes)
+        let files: [ChartFile]
+        do {
+            files = try ChartArchive.loadFiles(bytes)
+        } catch let failure as ChartArchive.Failure {
+            if failure.isGzipHeader {
+                throw ChartError("file '\(path)' does not appear to be a valid chart file (details: \(failure))")
+            }
+            throw ChartError("unable to load chart archive")
+        }
+        guard let chartYAML = files.first(where: { $0.name == "Chart.yaml" }) else {
+            throw ChartError("unable to detect chart version, no Chart.yaml found")
+        }
+        try checkAPIVersion(chartYAML.data)
+        do {
+            return try load(files: files)
+        } catch let error as ChartError where error.wrapsGzipHeader {
+            throw ChartError("file '\(path)' does not appear to be a valid chart file (details: \(error))")
+        }
+    }
+
+    /// helm's version switch: v1, v2 and unset load as v2 charts.
+    static func checkAPIVersion(_ data: [UInt8]) throws {
+        let map: GoMap
+        do {
+            map = try YAMLBridge.decodeMap(String(decoding: data, as: UTF8.self))
+        } catch {
+            throw ChartError("cannot load Chart.yaml: \(error)")
+        }
+        switch map.entries["apiVersion"] {
+        case nil, .nil?, .string("v1")?, .string("v2")?, .string("")?: return
+        // helm v4.3 routes v3 charts to an experimental loader that rejects them here.
+        case .string("v3")?: throw ChartError("invalid chart apiVersion")
+        default: throw ChartError("unsupported chart version")
+        }
+    }
+
+    /// Builds a chart from its files (paths relative to the chart root; helm's `LoadFiles`).
     public static func load(files all: [ChartFile], subchartRoot: String? = nil) throws -> Chart {
         guard let chartYAML = all.first(where: { $0.name == "Chart.yaml" }) else {
             throw ChartError("Chart.yaml file is missing")
         }
-        let metadataMap: GoMap
+        var metadataMap: GoMap
         do {
             metadataMap = try YAMLBridge.decodeMap(chartYAML.text)
         } catch {
             throw ChartError("cannot load Chart.yaml: \(error)")
         }
-        let metadata = ChartMetadata(raw: metadataMap)
+        var metadata = ChartMetadata(raw: metadataMap)
+        if metadata.apiVersion.isEmpty { metadata = metadata.replacing("apiVersion", with: .string("v1")) }
+        let isV1 = metadata.apiVersion == "v1"
         var values = GoMap([:])
         var rawValues: String? = nil
         var templates: [ChartFile] = []
         var others: [ChartFile] = []
         var schema: [UInt8]? = nil
         var subchartFiles: [String: [ChartFile]] = [:]
-        var subchartOrder: [String] = []
         for file in all {
             let name = file.name
-            if name == "Chart.yaml" { continue }
-            if name == "values.yaml" {
+            switch name {
+            case "Chart.yaml", "Chart.lock":
+                continue
+            case "values.yaml":
                 rawValues = file.text
                 do {
                     values = try YAMLBridge.loadValues(file.data)
@@ -59,32 +138,77 @@ public enum ChartLoader {
                     throw ChartError("cannot load values.yaml: \(error)")
                 }
                 continue
+            case "values.schema.json":
+                schema = file.data
+                continue
+            case "requirements.yaml":
+                if !isV1 {
+                    HelmLog.printf("Warning: Dependencies are handled in Chart.yaml since apiVersion \"v2\". We recommend migrating dependencies to Chart.yaml.")
+                }
+                let req: GoMap
+                do {
+                    req = try YAMLBridge.decodeMap(file.text)
+                } catch {
+                    throw ChartError("cannot load requirements.yaml: \(error)")
+                }
+                if let deps = req.entries["dependencies"] {
+                    metadataMap = GoMap(metadata.raw.entries)
+                    metadataMap.entries["dependencies"] = deps
+                    metadata = ChartMetadata(raw: metadataMap)
+                }
+                if isV1 { others.append(file) }
+                continue
+            case "requirements.lock":
+                if !isV1 {
+                    HelmLog.printf("Warning: Dependency locking is handled in Chart.lock since apiVersion \"v2\". We recommend migrating to Chart.lock.")
+                }
+                if isV1 { others.append(file) }
+                continue
+            default:
+                break
             }
-            if name == "values.schema.json" { schema = file.data; continue }
             if name.hasPrefix("templates/") { templates.append(file); continue }
             if name.hasPrefix("charts/") {
-                let rest = name.dropFirst("charts/".count)
-                if let slash = rest.firstIndex(of: "/") {
-                    let sub = String(rest[..<slash])
-                    if subchartFiles[sub] == nil { subchartOrder.append(sub) }
-                    subchartFiles[sub, default: []].append(ChartFile(name: String(rest[rest.index(after: slash)...]), data: file.data))
-                    continue
-                }
+                if goPathExt(name) == ".prov" { others.append(file); continue }
+                let rest = String(name.dropFirst("charts/".count))
+                let sub = rest.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? rest
+                subchartFiles[sub, default: []].append(ChartFile(name: rest, data: file.data))
+                continue
             }
             others.append(file)
         }
-        if metadata.name.isEmpty {
-            throw ChartError("validation: chart.metadata.name is required")
-        }
-        if metadata.version.isEmpty {
-            throw ChartError("validation: chart.metadata.version is required")
-        }
+        var declared: [Value]? = nil
+        if case .list(let l)? = metadata.raw.entries["dependencies"] { declared = l.elements }
+        try ChartValidation.validate(metadata, dependencies: declared)
         let chart = Chart(metadata: metadata, values: values, templates: templates, files: others)
         chart.rawValues = rawValues
         chart.schema = schema
-        for sub in subchartOrder {
-            guard let subFiles = subchartFiles[sub], subFiles.contains(where: { $0.name == "Chart.yaml" }) else { continue }
-            let child = try load(files: subFiles)
+        if let declared { chart.declaredDependencies = declared.compactMap(ChartDependency.decode) }
+        for sub in subchartFiles.keys.sorted(by: goStringLess) {
+            guard let files = subchartFiles[sub] else { continue }
+            if sub.hasPrefix("_") || sub.hasPrefix(".") { continue }
+            let isArchive = goPathExt(sub) == ".tgz"
+            if isArchive && files[0].name != sub {
+                throw ChartError("error unpacking subchart tar in \(chart.name): expected \(sub), got \(files[0].name)")
+            }
+            let child: Chart
+            do {
+                if isArchive {
+                    child = try load(files: try ChartArchive.loadFiles(files[0].data))
+                } else {
+                    var buff: [ChartFile] = []
+                    for f in files {
+                        guard let slash = f.name.firstIndex(of: "/") else { continue }
+                        buff.append(ChartFile(name: String(f.name[f.name.index(after: slash)...]), data: f.data))
+                    }
+                    child = try load(files: buff)
+                }
+            } catch {
+                var wrapped = ChartError("error unpacking subchart \(sub) in \(chart.name): \(error)")
+                if let f = error as? ChartArchive.Failure { wrapped.wrapsGzipHeader = f.isGzipHeader }
+                if let c = error as? ChartError { wrapped.wrapsGzipHeader = c.wrapsGzipHeader }
+                throw wrapped
+            }
             child.parent = chart
             chart.dependencies.append(child)
         }

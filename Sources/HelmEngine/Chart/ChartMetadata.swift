@@ -4,7 +4,32 @@ import GoRuntime
 public struct ChartMetadata {
     public let raw: GoMap
 
+    /// The declared dependencies as helm holds them after processing (set by
+    /// `Dependencies.process`); nil before, when `.Chart.Dependencies` shows `Chart.yaml`'s.
+    var processedDependencies: [ChartDependency]?
+
     public init(raw: GoMap) { self.raw = raw }
+
+    /// A copy with one top-level key replaced (helm copies the metadata to rename an alias).
+    func replacing(_ key: String, with value: Value) -> ChartMetadata {
+        let copy = GoMap(raw.entries, valueType: raw.valueType, namedType: raw.namedType)
+        copy.entries[key] = value
+        return ChartMetadata(raw: copy)
+    }
+
+    /// helm's `sanitizeString`: whitespace becomes a space, unprintable characters go.
+    static func sanitize(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        for u in s.unicodeScalars {
+            switch u.value {
+            case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+                out.append(" ")
+            default:
+                if GoQuote.isPrint(u.value) { out.append(u) }
+            }
+        }
+        return String(out)
+    }
 
     func string(_ key: String) -> String {
         switch raw.entries[key] {
@@ -20,6 +45,15 @@ public struct ChartMetadata {
     public var appVersion: String { string("appVersion") }
     public var type: String { string("type") }
     public var isLibrary: Bool { type == "library" }
+
+    /// `.Chart.Dependencies`: helm's `Dependency` structs by Go field name.
+    func dependenciesValue() -> Value {
+        var deps = processedDependencies
+        if deps == nil, case .list(let l)? = raw.entries["dependencies"] {
+            deps = l.elements.compactMap(ChartDependency.decode)
+        }
+        return .list(GoList((deps ?? []).map { $0.templateValue }))
+    }
 
     /// The `.Chart` object as helm v4 exposes it: a map with the Go field names of
     /// `chart.Metadata` plus `IsRoot`.
@@ -44,7 +78,7 @@ public struct ChartMetadata {
             "Annotations": stringMap("annotations"),
             "AppVersion": .string(appVersion),
             "Condition": .string(string("condition")),
-            "Dependencies": list("dependencies"),
+            "Dependencies": dependenciesValue(),
             "Deprecated": .bool(deprecated),
             "Description": .string(string("description")),
             "Home": .string(string("home")),

@@ -1,16 +1,19 @@
 import GoRuntime
 
-/// Helm's values coalescing (`chartutil.CoalesceValues`):
+/// Helm's values coalescing (`CoalesceValues` / `MergeValues` in helm v4.3):
 /// - user-supplied values win over a chart's `values.yaml`;
 /// - maps are merged key by key, recursively;
-/// - a `null` supplied by the user deletes the chart's default for that key;
-/// - a sub-chart's values live under its name (or alias) in the parent's values;
+/// - when coalescing (not merging), a chart default `null` is dropped, and a user `null`
+///   deletes the chart's non-null default for that key;
+/// - a sub-chart's values live under its name (or alias) in the parent's values, merged
+///   keeping nulls until the sub-chart itself is coalesced;
 /// - `global` is copied down into every sub-chart's values, parents winning.
-/// Warnings about type clashes go to `warn`, as helm's `printf` parameter.
+/// Type-clash warnings go to `HelmLog.printf`, as helm's `log.Printf`.
 public enum Coalesce {
-    public static func values(chart: Chart, user: GoMap, warn: (String) -> Void = { _ in }) throws -> GoMap {
+    /// helm's `CoalesceValues` (`merge: false`) or `MergeValues` (`merge: true`).
+    public static func values(chart: Chart, user: GoMap, merge: Bool = false) throws -> GoMap {
         let dest = user.deepCopy()
-        try coalesce(chart: chart, dest: dest, prefix: "", warn: warn)
+        try coalesce(chart: chart, dest: dest, prefix: "", merge: merge)
         return dest
     }
 
@@ -18,12 +21,12 @@ public enum Coalesce {
         a.isEmpty ? b : a + "." + b
     }
 
-    static func coalesce(chart: Chart, dest: GoMap, prefix: String, warn: (String) -> Void) throws {
-        coalesceValues(chart: chart, dest: dest, prefix: prefix, warn: warn)
-        try coalesceDeps(chart: chart, dest: dest, prefix: prefix, warn: warn)
+    static func coalesce(chart: Chart, dest: GoMap, prefix: String, merge: Bool) throws {
+        coalesceValues(chart: chart, dest: dest, prefix: prefix, merge: merge)
+        try coalesceDeps(chart: chart, dest: dest, prefix: prefix, merge: merge)
     }
 
-    static func coalesceDeps(chart: Chart, dest: GoMap, prefix: String, warn: (String) -> Void) throws {
+    static func coalesceDeps(chart: Chart, dest: GoMap, prefix: String, merge: Bool) throws {
         for sub in chart.dependencies {
             let sv: GoMap
             switch dest.entries[sub.name] {
@@ -36,34 +39,54 @@ public enum Coalesce {
                 throw ChartError("type mismatch on \(sub.name): %!t(\(other.goTypeName)=\(GoFormat.value(other)))")
             }
             let subPrefix = concatPrefix(prefix, chart.name)
-            coalesceGlobals(dest: sv, src: dest, prefix: subPrefix, warn: warn)
-            try coalesce(chart: sub, dest: sv, prefix: subPrefix, warn: warn)
+            coalesceGlobals(dest: sv, src: dest, prefix: subPrefix)
+            try coalesce(chart: sub, dest: sv, prefix: subPrefix, merge: merge)
         }
     }
 
-    static func coalesceValues(chart: Chart, dest v: GoMap, prefix: String, warn: (String) -> Void) {
+    /// Removes `null` entries in place, recursively (helm's `cleanNilValues`).
+    static func cleanNil(_ m: GoMap) {
+        for key in Array(m.entries.keys) {
+            switch m.entries[key] {
+            case .nil?: m.entries[key] = nil
+            case .map(let sub)?: cleanNil(sub)
+            default: break
+            }
+        }
+    }
+
+    static func coalesceValues(chart: Chart, dest v: GoMap, prefix: String, merge: Bool) {
         let subPrefix = concatPrefix(prefix, chart.name)
         let vc = chart.values.deepCopy()
         for key in vc.sortedKeys {
             let val = vc.entries[key] ?? .nil
             if let value = v.entries[key] {
-                if case .nil = value {
+                if value.isNil && !merge {
                     v.entries[key] = nil
                 } else if case .map(let dst) = value {
                     if case .map(let src) = val {
-                        coalesceTables(dst: dst, src: src, prefix: concatPrefix(subPrefix, key), merge: false, warn: warn)
+                        let mergeHere = merge || chart.dependencies.contains { $0.name == key }
+                        if !mergeHere { cleanNil(src) }
+                        coalesceTables(dst: dst, src: src, prefix: concatPrefix(subPrefix, key), merge: mergeHere)
                     } else if !val.isNil {
-                        warn("warning: skipped value for \(subPrefix).\(key): Not a table.")
+                        HelmLog.printf("warning: skipped value for \(subPrefix).\(key): Not a table.")
                     }
                 }
             } else {
+                if !merge {
+                    if val.isNil { continue }
+                    if case .map(let sub) = val { cleanNil(sub) }
+                }
                 v.entries[key] = val
             }
         }
     }
 
     /// Merges `src` into `dst`; `dst` wins (helm's `coalesceTablesFullKey`).
-    static func coalesceTables(dst: GoMap, src: GoMap, prefix: String, merge: Bool, warn: (String) -> Void) {
+    @discardableResult
+    static func coalesceTables(dst: GoMap, src: GoMap, prefix: String, merge: Bool) -> GoMap {
+        var srcOriginalNonNil = Set<String>()
+        for (key, val) in src.entries where !val.isNil { srcOriginalNonNil.insert(key) }
         for (key, val) in dst.entries where val.isNil {
             src.entries[key] = .nil
         }
@@ -71,29 +94,30 @@ public enum Coalesce {
             let val = src.entries[key] ?? .nil
             let fullKey = concatPrefix(prefix, key)
             let dv = dst.entries[key]
-            if let dv, !merge, dv.isNil {
+            if let dv, !merge, dv.isNil, srcOriginalNonNil.contains(key) {
                 dst.entries[key] = nil
             } else if dv == nil {
                 dst.entries[key] = val
             } else if case .map(let srcMap) = val {
                 if case .map(let dstMap)? = dv {
-                    coalesceTables(dst: dstMap, src: srcMap, prefix: fullKey, merge: merge, warn: warn)
+                    coalesceTables(dst: dstMap, src: srcMap, prefix: fullKey, merge: merge)
                 } else {
-                    warn("warning: cannot overwrite table with non table for \(fullKey) (\(GoFormat.value(val)))")
+                    HelmLog.printf("warning: cannot overwrite table with non table for \(fullKey) (\(GoFormat.value(val)))")
                 }
             } else if case .map? = dv, !val.isNil {
-                warn("warning: destination for \(fullKey) is a table. Ignoring non-table value (\(GoFormat.value(val)))")
+                HelmLog.printf("warning: destination for \(fullKey) is a table. Ignoring non-table value (\(GoFormat.value(val)))")
             }
         }
+        return dst
     }
 
-    static func coalesceGlobals(dest: GoMap, src: GoMap, prefix: String, warn: (String) -> Void) {
+    static func coalesceGlobals(dest: GoMap, src: GoMap, prefix: String) {
         let dg: GoMap
         switch dest.entries["global"] {
         case nil: dg = GoMap()
         case .map(let m)?: dg = m
         default:
-            warn("warning: skipping globals because destination global is not a table.")
+            HelmLog.printf("warning: skipping globals because destination global is not a table.")
             return
         }
         let sg: GoMap
@@ -101,25 +125,25 @@ public enum Coalesce {
         case nil: sg = GoMap()
         case .map(let m)?: sg = m
         default:
-            warn("warning: skipping globals because source global is not a table.")
+            HelmLog.printf("warning: skipping globals because source global is not a table.")
             return
         }
         for key in sg.sortedKeys {
             let val = sg.entries[key] ?? .nil
             if case .map(let m) = val {
-                let vv = m.deepCopy()
+                let vv = GoMap(m.entries)
                 if let destv = dg.entries[key] {
                     if case .map(let destMap) = destv {
-                        coalesceTables(dst: vv, src: destMap, prefix: concatPrefix(prefix, key), merge: true, warn: warn)
+                        coalesceTables(dst: vv, src: destMap, prefix: concatPrefix(prefix, key), merge: true)
                         dg.entries[key] = .map(vv)
                     } else {
-                        warn("Conflict: cannot merge map onto non-map for \(Strconv.quote(key)). Skipping.")
+                        HelmLog.printf("Conflict: cannot merge map onto non-map for \(Strconv.quote(key)). Skipping.")
                     }
                 } else {
                     dg.entries[key] = .map(vv)
                 }
             } else if case .map? = dg.entries[key] {
-                warn("key \(key) is table. Skipping")
+                HelmLog.printf("key \(key) is table. Skipping")
             } else {
                 dg.entries[key] = val
             }

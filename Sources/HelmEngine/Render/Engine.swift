@@ -28,7 +28,8 @@ public final class Engine {
 
     /// helm's `recAllTpls`: each chart sees its own `.Values` (the parent's table under
     /// its name) and `.Chart`.
-    func collectTemplates(_ chart: Chart, parentTop: GoMap, into templates: inout [String: Renderable]) {
+    @discardableResult
+    func collectTemplates(_ chart: Chart, parentTop: GoMap, into templates: inout [String: Renderable]) -> GoMap {
         let values: Value
         if chart.isRoot {
             values = parentTop.entries["Values"] ?? .map(GoMap())
@@ -44,10 +45,12 @@ public final class Engine {
             "Release": parentTop.entries["Release"] ?? .nil,
             "Capabilities": parentTop.entries["Capabilities"] ?? .nil,
             "Values": values,
-            "Subcharts": .map(GoMap()),
         ], namedType: "common.Values")
+        // `.Subcharts`: each sub-chart's own top-level object, by name (alias).
+        let subcharts = GoMap()
+        next.entries["Subcharts"] = .map(subcharts)
         for child in chart.dependencies {
-            collectTemplates(child, parentTop: next, into: &templates)
+            subcharts.entries[child.name] = .map(collectTemplates(child, parentTop: next, into: &templates))
         }
         let base = chart.fullPath
         for t in chart.templates {
@@ -55,6 +58,7 @@ public final class Engine {
             if chart.metadata.isLibrary && !fileName.hasPrefix("_") { continue }
             templates[base + "/" + t.name] = Renderable(text: t.text, values: next, basePath: base + "/templates")
         }
+        return next
     }
 
     /// helm's `sortTemplates`: deeper paths first, then reverse lexical order.

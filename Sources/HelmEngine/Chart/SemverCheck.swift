@@ -1,0 +1,27 @@
+import GoRuntime
+import GoTemplate
+import Sprig
+
+/// Masterminds semver checks helm makes while loading (`isValidSemver`) and processing
+/// dependencies (`IsCompatibleRange`), through Sprig's own semver implementation.
+enum SemverCheck {
+    nonisolated(unsafe) private static var cached: FunctionMap?
+
+    private static func function(_ name: String) -> TemplateFunction? {
+        if cached == nil { cached = Sprig.functions() }
+        return cached?[name]
+    }
+
+    /// Whether `version` parses as a semantic version.
+    static func isValid(_ version: String) -> Bool {
+        guard let f = function("semver") else { return false }
+        return (try? f.body([.string(version)])) != nil
+    }
+
+    /// helm's `IsCompatibleRange`: false when either side does not parse.
+    static func isCompatibleRange(_ constraint: String, _ version: String) -> Bool {
+        guard let f = function("semverCompare") else { return false }
+        if case .bool(let b)? = try? f.body([.string(constraint), .string(version)]) { return b }
+        return false
+    }
+}
