@@ -1,0 +1,144 @@
+extension SchemaCompiler {
+    /// Reads the keywords of one schema object (or a boolean schema) at `pointer`.
+    mutating func fill(_ schema: JSONSchema, from json: SchemaJSON, at pointer: String) throws {
+        if case .bool(let b) = json {
+            schema.boolean = b
+            return
+        }
+        guard let o = json.objectValue else {
+            schema.boolean = true
+            return
+        }
+        if let ref = o["$ref"]?.stringValue {
+            schema.ref = try self.schema(at: refPointer(ref))
+        }
+        switch o["type"] {
+        case .string(let t)?: schema.types = [t]
+        case .array(let list)?: schema.types = list.compactMap { $0.stringValue }
+        default: break
+        }
+        schema.enumValues = o["enum"]?.arrayValue
+        if draft >= 6 { schema.constValue = o["const"] }
+        if draft <= 7 || assertFormats { schema.format = o["format"]?.stringValue }
+        try fillObjectKeywords(schema, o, at: pointer)
+        try fillArrayKeywords(schema, o, at: pointer)
+        fillScalarKeywords(schema, o)
+        try fillApplicators(schema, o, at: pointer)
+    }
+
+    private mutating func sub(_ pointer: String, _ tokens: String...) throws -> JSONSchema {
+        try schema(at: pointer + tokens.map { "/" + SchemaCompiler.escape($0) }.joined())
+    }
+
+    private mutating func list(_ o: [String: SchemaJSON], _ key: String, at pointer: String) throws -> [JSONSchema] {
+        guard let items = o[key]?.arrayValue else { return [] }
+        return try items.indices.map { try sub(pointer, key, String($0)) }
+    }
+
+    private mutating func fillObjectKeywords(_ schema: JSONSchema, _ o: [String: SchemaJSON], at pointer: String) throws {
+        schema.minProperties = o["minProperties"]?.intValue
+        schema.maxProperties = o["maxProperties"]?.intValue
+        schema.required = o["required"]?.arrayValue?.compactMap { $0.stringValue } ?? []
+        if let props = o["properties"]?.objectValue {
+            for key in props.keys { schema.properties[key] = try sub(pointer, "properties", key) }
+        }
+        if let props = o["patternProperties"]?.objectValue {
+            for key in props.keys.sorted() {
+                schema.patternProperties.append((key, try sub(pointer, "patternProperties", key)))
+            }
+        }
+        if let additional = o["additionalProperties"] {
+            if let b = additional.boolValue {
+                schema.additionalProperties = .allowed(b)
+            } else {
+                schema.additionalProperties = .schema(try sub(pointer, "additionalProperties"))
+            }
+        }
+        if draft >= 6, o["propertyNames"] != nil { schema.propertyNames = try sub(pointer, "propertyNames") }
+        if draft < 2019, let deps = o["dependencies"]?.objectValue {
+            for (key, value) in deps {
+                if let names = value.arrayValue {
+                    schema.dependencies[key] = .properties(names.compactMap { $0.stringValue })
+                } else {
+                    schema.dependencies[key] = .schema(try sub(pointer, "dependencies", key))
+                }
+            }
+        }
+        if draft >= 2019 {
+            if let deps = o["dependentRequired"]?.objectValue {
+                for (key, value) in deps {
+                    schema.dependentRequired[key] = value.arrayValue?.compactMap { $0.stringValue } ?? []
+                }
+            }
+            if let deps = o["dependentSchemas"]?.objectValue {
+                for key in deps.keys { schema.dependentSchemas[key] = try sub(pointer, "dependentSchemas", key) }
+            }
+        }
+    }
+
+    private mutating func fillArrayKeywords(_ schema: JSONSchema, _ o: [String: SchemaJSON], at pointer: String) throws {
+        schema.minItems = o["minItems"]?.intValue
+        schema.maxItems = o["maxItems"]?.intValue
+        schema.uniqueItems = o["uniqueItems"]?.boolValue ?? false
+        if draft >= 2020 {
+            schema.prefixItems = try list(o, "prefixItems", at: pointer)
+            if o["items"] != nil { schema.items = try sub(pointer, "items") }
+        } else {
+            if o["items"]?.arrayValue != nil {
+                schema.prefixItems = try list(o, "items", at: pointer)
+                if let additional = o["additionalItems"] {
+                    if let b = additional.boolValue {
+                        schema.additionalItems = .allowed(b)
+                    } else {
+                        schema.additionalItems = .schema(try sub(pointer, "additionalItems"))
+                    }
+                }
+            } else if o["items"] != nil {
+                schema.items = try sub(pointer, "items")
+            }
+        }
+        if draft >= 6, o["contains"] != nil { schema.contains = try sub(pointer, "contains") }
+        if draft >= 2019 {
+            schema.minContains = o["minContains"]?.intValue
+            schema.maxContains = o["maxContains"]?.intValue
+        }
+    }
+
+    private func fillScalarKeywords(_ schema: JSONSchema, _ o: [String: SchemaJSON]) {
+        schema.minLength = o["minLength"]?.intValue
+        schema.maxLength = o["maxLength"]?.intValue
+        schema.pattern = o["pattern"]?.stringValue
+        func number(_ key: String) -> SchemaNumber? {
+            if case .number(let text)? = o[key] { return SchemaNumber(literal: text) }
+            return nil
+        }
+        schema.minimum = number("minimum")
+        schema.maximum = number("maximum")
+        schema.multipleOf = number("multipleOf")
+        if draft == 4 {
+            if o["exclusiveMinimum"]?.boolValue == true {
+                schema.exclusiveMinimum = schema.minimum
+                schema.minimum = nil
+            }
+            if o["exclusiveMaximum"]?.boolValue == true {
+                schema.exclusiveMaximum = schema.maximum
+                schema.maximum = nil
+            }
+        } else {
+            schema.exclusiveMinimum = number("exclusiveMinimum")
+            schema.exclusiveMaximum = number("exclusiveMaximum")
+        }
+    }
+
+    private mutating func fillApplicators(_ schema: JSONSchema, _ o: [String: SchemaJSON], at pointer: String) throws {
+        if o["not"] != nil { schema.not = try sub(pointer, "not") }
+        schema.allOf = try list(o, "allOf", at: pointer)
+        schema.anyOf = try list(o, "anyOf", at: pointer)
+        schema.oneOf = try list(o, "oneOf", at: pointer)
+        if draft >= 7, o["if"] != nil {
+            schema.ifSchema = try sub(pointer, "if")
+            if o["then"] != nil { schema.thenSchema = try sub(pointer, "then") }
+            if o["else"] != nil { schema.elseSchema = try sub(pointer, "else") }
+        }
+    }
+}

@@ -1,0 +1,143 @@
+/// Compiles a parsed `values.schema.json` into `JSONSchema`s: picks the draft from `$schema`
+/// (2020-12 by default, as jsonschema v6), reads each keyword of that draft and resolves
+/// `$ref`s to JSON pointers inside the document (`#/definitions/x`, `#/$defs/x`, `#`).
+struct SchemaCompiler {
+    let root: SchemaJSON
+    let draft: Int
+    /// Whether `format` asserts whatever the draft (as when checking against a meta-schema).
+    let assertFormats: Bool
+    var compiled: [String: JSONSchema] = [:]
+
+    init(root: SchemaJSON, draft: Int? = nil, assertFormats: Bool = false) {
+        self.root = root
+        self.draft = draft ?? SchemaCompiler.draft(of: root)
+        self.assertFormats = assertFormats
+    }
+
+    /// The draft named by the root's `$schema`.
+    static func draft(of root: SchemaJSON) -> Int {
+        guard let url = root.objectValue?["$schema"]?.stringValue else { return 2020 }
+        if url.contains("draft-04") { return 4 }
+        if url.contains("draft-06") { return 6 }
+        if url.contains("draft-07") { return 7 }
+        if url.contains("2019-09") { return 2019 }
+        return 2020
+    }
+
+    /// Compiles the whole document.
+    static func compile(_ root: SchemaJSON, draft: Int? = nil, assertFormats: Bool = false) throws -> JSONSchema {
+        var compiler = SchemaCompiler(root: root, draft: draft, assertFormats: assertFormats)
+        return try compiler.schema(at: "")
+    }
+
+    /// The schema at a JSON pointer of the document, compiled once.
+    mutating func schema(at pointer: String) throws -> JSONSchema {
+        if let done = compiled[pointer] { return done }
+        guard let json = resolve(pointer) else {
+            throw ChartError("jsonschema: '\(pointer)' not found in file:///values.schema.json")
+        }
+        let schema = JSONSchema(draft: draft)
+        compiled[pointer] = schema
+        try fill(schema, from: json, at: pointer)
+        return schema
+    }
+
+    func resolve(_ pointer: String) -> SchemaJSON? {
+        var node = root
+        if pointer.isEmpty { return node }
+        for raw in pointer.split(separator: "/", omittingEmptySubsequences: false).dropFirst() {
+            let token = SchemaCompiler.unescape(String(raw))
+            switch node {
+            case .object(let o):
+                guard let next = o[token] else { return nil }
+                node = next
+            case .array(let a):
+                guard let i = Int(token), i >= 0, i < a.count else { return nil }
+                node = a[i]
+            default:
+                return nil
+            }
+        }
+        return node
+    }
+
+    static func unescape(_ token: String) -> String {
+        var out = ""
+        var chars = Array(token)[...]
+        while let c = chars.popFirst() {
+            if c == "~", let n = chars.first, n == "0" || n == "1" {
+                chars.removeFirst()
+                out.append(n == "0" ? "~" : "/")
+            } else if c == "%", chars.count >= 2, let v = UInt8(String(chars.prefix(2)), radix: 16) {
+                chars.removeFirst(2)
+                out += String(decoding: [v], as: UTF8.self)
+            } else {
+                out.append(c)
+            }
+        }
+        return out
+    }
+
+    static func escape(_ token: String) -> String {
+        var out = ""
+        for c in token {
+            switch c {
+            case "~": out += "~0"
+            case "/": out += "~1"
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+
+    /// The pointer a `$ref` names, for references inside this document.
+    func refPointer(_ ref: String) throws -> String {
+        var fragment = ref
+        if let hash = ref.firstIndex(of: "#") {
+            let base = ref[..<hash]
+            guard base.isEmpty || base == "file:///values.schema.json" || base == "values.schema.json" else {
+                throw ChartError(SchemaCompiler.loadError(String(base)))
+            }
+            fragment = String(ref[ref.index(after: hash)...])
+        } else if !(ref.isEmpty || ref == "file:///values.schema.json" || ref == "values.schema.json") {
+            throw ChartError(SchemaCompiler.loadError(ref))
+        } else {
+            fragment = ""
+        }
+        if fragment.isEmpty || fragment.hasPrefix("/") { return fragment }
+        if let anchor = findAnchor(fragment, in: root, at: "") { return anchor }
+        throw ChartError("jsonschema: anchor '\(fragment)' not found in file:///values.schema.json")
+    }
+
+    private static func loadError(_ url: String) -> String {
+        let absolute = url.contains(":") ? url : "file:///" + url
+        if absolute.hasPrefix("file://") {
+            let path = String(absolute.dropFirst("file://".count))
+            return "failing loading \"\(absolute)\": open \(path): no such file or directory"
+        }
+        return "failing loading \"\(absolute)\""
+    }
+
+    /// The pointer of the object whose `$anchor` (or draft-7 `$id: "#name"`) is `name`.
+    private func findAnchor(_ name: String, in node: SchemaJSON, at pointer: String) -> String? {
+        switch node {
+        case .object(let o):
+            if o["$anchor"]?.stringValue == name || o["$id"]?.stringValue == "#" + name
+                || o["id"]?.stringValue == "#" + name {
+                return pointer
+            }
+            for key in o.keys.sorted() {
+                if let value = o[key], let hit = findAnchor(name, in: value, at: pointer + "/" + SchemaCompiler.escape(key)) {
+                    return hit
+                }
+            }
+        case .array(let a):
+            for (i, value) in a.enumerated() {
+                if let hit = findAnchor(name, in: value, at: pointer + "/\(i)") { return hit }
+            }
+        default:
+            break
+        }
+        return nil
+    }
+}
