@@ -2,6 +2,9 @@ import ArgumentParser
 import HelmEngine
 
 /// `rudder template [NAME] CHART`: what `helm template` prints.
+///
+/// `main.swift` first reads the command line with pflag's rules (`TemplateFlags`), which
+/// also accepts helm's cluster and repository flags that do not change the output.
 struct TemplateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "template",
@@ -41,6 +44,18 @@ struct TemplateCommand: ParsableCommand {
     @Flag(name: .customLong("skip-tests"), help: "Skip test hooks.")
     var skipTests = false
 
+    @Flag(name: .customLong("no-hooks"), help: "Leave hooks out of the output.")
+    var noHooks = false
+
+    @Flag(name: .customLong("include-crds"), help: "Include the charts' crds/ files in the output.")
+    var includeCRDs = false
+
+    @Option(name: .customLong("output-dir"), help: "Write the manifests to files under this folder.")
+    var outputDir: String?
+
+    @Flag(name: .customLong("release-name"), help: "Use the release name in the output-dir path.")
+    var useReleaseName = false
+
     @Flag(name: .customLong("is-upgrade"), help: "Set .Release.IsUpgrade instead of .Release.IsInstall.")
     var isUpgrade = false
 
@@ -50,14 +65,67 @@ struct TemplateCommand: ParsableCommand {
     @Option(name: .customLong("name-template"), help: "Template used to name the release.")
     var nameTemplate: String?
 
+    @Flag(name: [.customShort("g"), .customLong("generate-name")], help: "Generate the name (helm template keeps release-name).")
+    var generateName = false
+
+    @Flag(name: .customLong("debug"), help: "Print the invalid YAML on errors, and debug log lines.")
+    var debug = false
+
+    @Option(name: .customLong("version"), help: "Chart version constraint (ignored for local charts).")
+    var chartVersion: String?
+
+    @Option(name: .customLong("post-renderer"), help: "Post-renderer plugin name (not supported).")
+    var postRenderer: String?
+
+    @Option(name: .customLong("post-renderer-args"), help: "Post-renderer arguments.")
+    var postRendererArgs: [String] = []
+
+    @Option(name: .customLong("repo"), help: "Chart repository URL (not supported: local charts only).")
+    var repo: String?
+
+    @Flag(name: .customLong("verify"), help: "Verify the chart package (not supported).")
+    var verify = false
+
+    @Option(name: .customLong("ca-file"), help: "CA bundle for chart downloads.")
+    var caFile: String?
+
+    @Option(name: .customLong("dry-run"), help: "client (default); server needs a cluster.")
+    var dryRun: String?
+
+    @Flag(name: .customLong("validate"), help: "Deprecated: validate against a cluster (not supported).")
+    var validate = false
+
+    @Flag(name: .customLong("skip-schema-validation"), help: "Skip values.schema.json validation.")
+    var skipSchemaValidation = false
+
     mutating func run() throws {
+        if let postRenderer {
+            Console.fail(TemplatePreflight.postRendererError(postRenderer))
+        }
+        if validate && dryRun != nil {
+            Console.fail("if any flags in the group [validate dry-run] are set none of the others can be; [dry-run validate] were all set")
+        }
         let name: String
         let chart: String
         switch arguments.count {
         case 1: name = "release-name"; chart = arguments[0]
-        case 2: name = arguments[0]; chart = arguments[1]
+        case 2:
+            name = arguments[0]; chart = arguments[1]
+            if generateName { Console.fail("cannot set --generate-name and also specify a name") }
+            if nameTemplate != nil { Console.fail("cannot set --name-template and also specify a name") }
         case 0: Console.fail("\"rudder template\" requires at least 1 argument\n\nUsage:  rudder template [NAME] [CHART] [flags]")
-        default: Console.fail("\"rudder template\" accepts at most 2 arguments")
+        default:
+            Console.fail("expected at most two arguments, unexpected arguments: " + arguments[2...].joined(separator: ", "))
+        }
+        if let message = TemplatePreflight.check(caFile: caFile, dryRun: dryRun, validate: validate) {
+            Console.fail(message)
+        }
+        if let warning = TemplatePreflight.dryRunWarning(dryRun) { Console.err(warning + "\n") }
+        if let repo { Console.fail("--repo \(repo): rudder renders local charts only, it does not download from chart repositories") }
+        if verify {
+            Console.fail(FileSystemCheck.isDirectory(chart)
+                ? "unpacked charts cannot be verified"
+                : "--verify: rudder cannot verify chart signatures (provenance files)")
         }
         var releaseName = name
         if let nameTemplate, arguments.count == 1 {
@@ -76,12 +144,25 @@ struct TemplateCommand: ParsableCommand {
         action.kubeVersion = kubeVersion
         action.apiVersions = apiVersions
         action.skipTests = skipTests
+        action.skipSchemaValidation = skipSchemaValidation
+        action.disableHooks = noHooks
+        action.includeCRDs = includeCRDs
+        action.outputDir = outputDir.flatMap { $0.isEmpty ? nil : $0 }
+        action.useReleaseName = useReleaseName
+        action.debug = debug
+        action.chartVersion = chartVersion ?? ""
         do {
-            Console.out(try action.run())
-        } catch let error as RenderError {
-            Console.fail("\(error)\n\nUse --debug flag to render out invalid YAML")
-        } catch let error as ManifestError {
-            Console.fail("\(error)\n\nUse --debug flag to render out invalid YAML")
+            let result = try action.runResult()
+            for line in result.log { Console.err(line + "\n") }
+            Console.out(result.stdout)
+        } catch let failure as ReleaseFailure {
+            for line in failure.log { Console.err(line + "\n") }
+            if debug {
+                Console.out(failure.partialOutput + (failure.suggestsDebug ? failure.debugOutput : ""))
+                Console.fail("\(failure)")
+            }
+            Console.out(failure.partialOutput)
+            Console.fail(failure.suggestsDebug ? "\(failure)\n\nUse --debug flag to render out invalid YAML" : "\(failure)")
         } catch {
             Console.fail("\(error)")
         }

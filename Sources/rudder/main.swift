@@ -4,9 +4,21 @@ import Glibc
 #endif
 
 /// Runs the command on a thread with a large stack: deeply nested templates recurse deeply.
+/// `template`'s arguments are read with helm's (pflag's) rules first, so flag errors read
+/// as helm's (`Error: unknown flag: --bogus`).
 BigStack.run {
+    var arguments = Array(CommandLine.arguments.dropFirst())
+    if arguments.first == "template" {
+        do {
+            let flags = try TemplateFlags(Array(arguments.dropFirst()))
+            for notice in flags.notices { Console.err(notice + "\n") }
+            arguments = ["template"] + flags.canonical
+        } catch {
+            Console.fail("\(error)")
+        }
+    }
     do {
-        var command = try RudderCommand.parseAsRoot()
+        var command = try RudderCommand.parseAsRoot(arguments)
         try command.run()
     } catch {
         RudderCommand.exit(withError: error)

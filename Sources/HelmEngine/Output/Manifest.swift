@@ -2,15 +2,95 @@ import GoRuntime
 
 /// One YAML document of a rendered template, with the head fields helm sorts by.
 public struct Manifest {
+    /// Template path with the chart name (`case/templates/x.yaml`).
     public let name: String
     public let content: String
     public let kind: String
     public let isHook: Bool
 }
 
+/// A hook document (helm's `release.Hook`): a manifest whose `helm.sh/hook` annotation
+/// names only known events.
+public struct Hook {
+    public let path: String
+    public let manifest: String
+    public let kind: String
+    public let events: [String]
+
+    /// Whether one of the events is `test` (helm's `isTestHook`).
+    public var isTest: Bool { events.contains("test") }
+
+    /// helm's `events` table (`manifest_sorter.go`); `test-success` is Helm 2's name for `test`.
+    static let knownEvents: [String: String] = [
+        "pre-install": "pre-install", "post-install": "post-install",
+        "pre-delete": "pre-delete", "post-delete": "post-delete",
+        "pre-upgrade": "pre-upgrade", "post-upgrade": "post-upgrade",
+        "pre-rollback": "pre-rollback", "post-rollback": "post-rollback",
+        "test": "test", "test-success": "test",
+    ]
+}
+
 /// helm's `releaseutil.SortManifests` for `helm template`: splits each rendered file into
-/// documents, checks each parses as a Kubernetes object head, and orders them by kind.
+/// documents, decodes each document's head, separates hooks from plain manifests and
+/// orders both by kind (`InstallOrder`, stable; hook weights play no part in the output).
 public enum ManifestSorter {
+    /// What sorting produced: hooks and manifests in output order, and log lines
+    /// (`skipping unknown hooks`) helm prints on standard error.
+    public struct Sorted {
+        public var hooks: [Hook] = []
+        public var manifests: [Manifest] = []
+        public var log: [String] = []
+    }
+
+    /// A document that failed to decode, with the hooks sorted before it (helm returns them
+    /// with the error, and `helm template --debug` prints them).
+    public struct Failure: Error, CustomStringConvertible {
+        public let error: ManifestError
+        public let hooks: [Hook]
+        public let log: [String]
+        public var description: String { error.description }
+    }
+
+    public static func sort(_ files: [String: String]) throws -> Sorted {
+        var result = Sorted()
+        var generic: [Manifest] = []
+        var hooks: [Hook] = []
+        for path in files.keys.sorted(by: goStringLess) {
+            let content = files[path] ?? ""
+            let base = path.split(separator: "/").last.map(String.init) ?? path
+            if base.hasPrefix("_") { continue }
+            if content.trimmingWhitespace().isEmpty { continue }
+            for doc in splitManifests(content) {
+                let head: ManifestHead
+                do {
+                    head = try ManifestHead.decode(doc, path: path)
+                } catch let error as ManifestError {
+                    throw Failure(error: error, hooks: hooks, log: result.log)
+                }
+                guard let hookTypes = head.annotations["helm.sh/hook"] else {
+                    generic.append(Manifest(name: path, content: doc, kind: head.kind, isHook: false))
+                    continue
+                }
+                var events: [String] = []
+                var unknown = false
+                for part in hookTypes.split(separator: ",", omittingEmptySubsequences: false) {
+                    let type = String(part).trimmingWhitespace().lowercased()
+                    guard let event = Hook.knownEvents[type] else { unknown = true; break }
+                    events.append(event)
+                }
+                if unknown {
+                    result.log.append(SlogLine.format(level: "INFO", message: "skipping unknown hooks",
+                                                      attributes: [("hookTypes", hookTypes)]))
+                    continue
+                }
+                hooks.append(Hook(path: path, manifest: doc, kind: head.kind, events: events))
+            }
+        }
+        result.manifests = stableSortByKind(generic, kind: \.kind)
+        result.hooks = stableSortByKind(hooks, kind: \.kind)
+        return result
+    }
+
     /// helm's `InstallOrder`.
     static let installOrder: [String] = [
         "PriorityClass", "Namespace", "NetworkPolicy", "ResourceQuota", "LimitRange", "PodSecurityPolicy",
@@ -27,27 +107,12 @@ public enum ManifestSorter {
         return m
     }()
 
-    public static func sort(_ files: [String: String]) throws -> (manifests: [Manifest], hooks: [Manifest]) {
-        var generic: [Manifest] = []
-        var hooks: [Manifest] = []
-        for path in files.keys.sorted(by: goStringLess) {
-            let content = files[path] ?? ""
-            let base = path.split(separator: "/").last.map(String.init) ?? path
-            if base.hasPrefix("_") { continue }
-            if content.trimmingWhitespace().isEmpty { continue }
-            for doc in splitManifests(content) {
-                let head = try parseHead(doc, path: path)
-                let m = Manifest(name: path, content: doc, kind: head.kind, isHook: head.isHook)
-                if head.isHook { hooks.append(m) } else { generic.append(m) }
-            }
-        }
-        return (stableSortByKind(generic), stableSortByKind(hooks))
-    }
-
-    static func stableSortByKind(_ manifests: [Manifest]) -> [Manifest] {
-        let indexed = manifests.enumerated().map { ($0.offset, $0.element) }
+    /// helm's `lessByKind` under `sort.SliceStable`: known kinds in install order, unknown kinds
+    /// after them sorted by name; equal keys keep their order.
+    static func stableSortByKind<T>(_ items: [T], kind: (T) -> String) -> [T] {
+        let indexed = items.enumerated().map { ($0.offset, $0.element) }
         return indexed.sorted { a, b in
-            let ka = a.1.kind, kb = b.1.kind
+            let ka = kind(a.1), kb = kind(b.1)
             let oa = orderIndex[ka], ob = orderIndex[kb]
             switch (oa, ob) {
             case (nil, nil):
@@ -95,36 +160,6 @@ public enum ManifestSorter {
         }
         emit(n)
         return docs
-    }
-
-    struct Head {
-        var kind: String
-        var isHook: Bool
-    }
-
-    /// Decodes the document head (`kind`, `metadata.annotations`) as helm's `SimpleHead`.
-    static func parseHead(_ doc: String, path: String) throws -> Head {
-        let value: Value
-        do {
-            value = try YAMLBridge.decode(doc)
-        } catch {
-            throw ManifestError("YAML parse error on \(path): \(error)")
-        }
-        switch value {
-        case .nil:
-            return Head(kind: "", isHook: false)
-        case .map(let m):
-            var kind = ""
-            if case .string(let k)? = m.entries["kind"] { kind = k }
-            var isHook = false
-            if case .map(let meta)? = m.entries["metadata"], case .map(let ann)? = meta.entries["annotations"],
-               ann.entries["helm.sh/hook"] != nil {
-                isHook = true
-            }
-            return Head(kind: kind, isHook: isHook)
-        default:
-            throw ManifestError("YAML parse error on \(path): error unmarshaling JSON: while decoding JSON: json: cannot unmarshal \(HelmFunctions.jsonKind(value)) into Go value of type util.SimpleHead")
-        }
     }
 }
 

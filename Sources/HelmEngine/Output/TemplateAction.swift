@@ -14,8 +14,22 @@ public struct TemplateAction {
     public var kubeVersion: String? = nil
     public var apiVersions: [String] = []
     public var skipTests = false
+    /// `--skip-schema-validation`: do not check values against `values.schema.json`.
+    public var skipSchemaValidation = false
+    /// `--no-hooks`.
+    public var disableHooks = false
+    /// `--include-crds`.
+    public var includeCRDs = false
+    /// `--output-dir`.
+    public var outputDir: String? = nil
+    /// `--release-name` (with `--output-dir`).
+    public var useReleaseName = false
     /// `--show-only`: glob patterns of template paths (relative to the chart) to print.
     public var showOnly: [String] = []
+    /// `--debug`: helm's debug log lines go to `HelmLog`.
+    public var debug = false
+    /// `--version` (only logged with `--debug`: local charts ignore it).
+    public var chartVersion = ""
 
     public init(chartPath: String) {
         self.chartPath = chartPath
@@ -23,23 +37,77 @@ public struct TemplateAction {
 
     /// Renders and returns what `helm template` prints on standard output.
     public func run() throws -> String {
+        try runResult().stdout
+    }
+
+    /// Renders; returns standard output. Log lines (helm's standard error) go to `HelmLog`
+    /// as they happen, so the returned `log` is empty.
+    /// - Throws: `ReleaseFailure` for failures after rendering started (helm's partial
+    ///   release), other errors before.
+    public func runResult() throws -> ReleaseOutput.Result {
+        if debug {
+            HelmLog.emit(level: "DEBUG", "Original chart version", [("version", chartVersion)])
+            HelmLog.emit(level: "DEBUG", "Chart path", [("path", GoPath.absolute(chartPath))])
+        }
         let chart = try ChartLoader.load(path: chartPath)
+        if debug { logDependencies(chart) }
         if chart.metadata.isLibrary { throw ChartError("library charts are not installable") }
         let user = try UserValues.load(files: valueFiles, sets: setValues)
         let values = try RenderValues.prepare(chart: chart, user: user)
+        if !skipSchemaValidation { try SchemaValidation.validate(chart: chart, values: values) }
         var caps = Capabilities()
         if let kubeVersion { caps = Capabilities(kubeVersion: kubeVersion) }
         if !apiVersions.isEmpty { caps.apiVersions = APIVersions(DefaultAPIVersions.list + apiVersions) }
-        let rendered = try Engine().render(chart: chart, values: values, release: release, capabilities: caps)
-        let out = try ReleaseOutput.assemble(rendered: rendered, chart: chart, options: outputOptions)
-        if showOnly.isEmpty { return out }
-        return try filterShowOnly(out)
+        var result: ReleaseOutput.Result
+        do {
+            try KubeVersionCheck.check(chart: chart, kubeVersion: caps.kubeVersion.version)
+            let rendered = try Engine().render(chart: chart, values: values, release: release, capabilities: caps)
+            result = try ReleaseOutput.assembleResult(rendered: rendered, chart: chart, options: outputOptions)
+            for line in result.log { HelmLog.sink(line + "\n") }
+            result.log = []
+        } catch let failure as ReleaseFailure {
+            for line in failure.log { HelmLog.sink(line + "\n") }
+            throw ReleaseFailure(failure.underlying, debugOutput: failure.debugOutput, partialOutput: failure.partialOutput,
+                                 suggestsDebug: failure.suggestsDebug)
+        } catch {
+            throw ReleaseFailure(error)
+        }
+        if showOnly.isEmpty { return result }
+        do {
+            result.stdout = try filterShowOnly(result.stdout)
+        } catch {
+            // helm has printed nothing yet, but `wrote` lines went out as files were written.
+            throw ReleaseFailure(error, partialOutput: outputDir == nil ? "" : writtenLines(result.stdout),
+                                 suggestsDebug: false)
+        }
+        return result
     }
 
     var outputOptions: ReleaseOutput.Options {
         var o = ReleaseOutput.Options()
         o.skipTests = skipTests
+        o.disableHooks = disableHooks
+        o.includeCRDs = includeCRDs
+        o.outputDir = outputDir
+        o.useReleaseName = useReleaseName
+        o.releaseName = release.name
         return o
+    }
+
+    /// `number of dependencies in the chart` lines, the chart first, then its sub-charts.
+    func logDependencies(_ chart: Chart) {
+        HelmLog.emit(level: "DEBUG", "number of dependencies in the chart",
+                     [("chart", chart.name), ("dependencies", String(chart.dependencies.count))])
+        for sub in chart.dependencies { logDependencies(sub) }
+    }
+
+    /// The `wrote PATH` lines at the start of an output-dir run's standard output.
+    func writtenLines(_ stdout: String) -> String {
+        var out = ""
+        for line in stdout.split(separator: "\n", omittingEmptySubsequences: false) where line.hasPrefix("wrote ") {
+            out += line + "\n"
+        }
+        return out
     }
 
     /// helm's `--show-only`: re-split the output, keep documents whose `# Source:` path
@@ -70,4 +138,3 @@ extension TemplateAction {
         return try set.execute("name-template", data: .nil)
     }
 }
-

@@ -1,6 +1,7 @@
 import GoRuntime
 
-/// `.Files` (helm's `engine.files`): the chart's non-template files by path.
+/// `.Files` (helm's `engine.files`, a `map[string][]byte`): the chart's non-template files by
+/// path, with `Get`, `GetBytes`, `Lines`, `Glob`, `AsConfig` and `AsSecrets`.
 public final class ChartFiles: GoObject {
     let files: [String: [UInt8]]
     let order: [String]
@@ -9,7 +10,12 @@ public final class ChartFiles: GoObject {
         var map: [String: [UInt8]] = [:]
         for f in list { map[f.name] = f.data }
         files = map
-        order = list.map(\.name).sorted(by: goStringLess)
+        order = map.keys.sorted(by: goStringLess)
+    }
+
+    init(map: [String: [UInt8]]) {
+        files = map
+        order = map.keys.sorted(by: goStringLess)
     }
 
     public var goTypeName: String { "engine.files" }
@@ -34,15 +40,60 @@ public final class ChartFiles: GoObject {
             }
         case "Lines":
             return GoMethod(arity: 1) { [files] args in
-                guard case .string(let path) = args[0], let data = files[path] else {
+                guard case .string(let path) = args[0], let data = files[path], !data.isEmpty else {
                     return .list(GoList([], elementType: .string))
                 }
-                var text = String(decoding: data, as: UTF8.self)
-                if text.hasSuffix("\n") { text.removeLast() }
-                return .stringList(text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+                // Split bytes, not Characters: "\r\n" is one Swift Character.
+                var bytes = data[...]
+                if bytes.last == 0x0A { bytes = bytes.dropLast() }
+                return .stringList(bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
+                    .map { String(decoding: $0, as: UTF8.self) })
+            }
+        case "Glob":
+            return GoMethod(arity: 1) { [files] args in
+                guard case .string(let pattern) = args[0] else { return .object(ChartFiles(map: [:])) }
+                let glob = FileGlob(pattern) ?? FileGlob.everything
+                return .object(ChartFiles(map: files.filter { glob.matches($0.key) }))
+            }
+        case "AsConfig":
+            return GoMethod(arity: 0) { [files] _ in
+                .string(ChartFiles.yaml(files.mapValues { String(decoding: $0, as: UTF8.self) }))
+            }
+        case "AsSecrets":
+            return GoMethod(arity: 0) { [files] _ in
+                .string(ChartFiles.yaml(files.mapValues { ChartFiles.base64($0) }))
             }
         default:
             return nil
         }
+    }
+
+    /// helm's `toYAML` of a `map[string]string` keyed by base name (later paths win, as
+    /// Go's map iteration would pick one at random), without the final newline.
+    static func yaml(_ byPath: [String: String]) -> String {
+        var entries: [String: Value] = [:]
+        for path in byPath.keys.sorted(by: goStringLess) {
+            let base = path.split(separator: "/").last.map(String.init) ?? path
+            entries[base] = .string(byPath[path] ?? "")
+        }
+        guard let text = try? YAMLBridge.encode(.map(GoMap(entries, valueType: .string))) else { return "" }
+        return text.hasSuffix("\n") ? String(text.dropLast()) : text
+    }
+
+    /// Go's `base64.StdEncoding.EncodeToString`.
+    static func base64(_ bytes: [UInt8]) -> String {
+        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
+        var out: [UInt8] = []
+        var i = 0
+        while i < bytes.count {
+            let remain = bytes.count - i
+            let v = UInt32(bytes[i]) << 16 | (remain > 1 ? UInt32(bytes[i + 1]) << 8 : 0) | (remain > 2 ? UInt32(bytes[i + 2]) : 0)
+            out.append(alphabet[Int(v >> 18 & 0x3F)])
+            out.append(alphabet[Int(v >> 12 & 0x3F)])
+            out.append(remain > 1 ? alphabet[Int(v >> 6 & 0x3F)] : UInt8(ascii: "="))
+            out.append(remain > 2 ? alphabet[Int(v & 0x3F)] : UInt8(ascii: "="))
+            i += 3
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }
