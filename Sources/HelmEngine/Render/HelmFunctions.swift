@@ -88,6 +88,7 @@ enum HelmFunctions {
             do { return .string(try TOMLEncoder.encode(args[0])) } catch { return .string("\(error)") }
         },
         "mustToToml": TemplateFunction([.any]) { .string(try TOMLEncoder.encode($0[0])) },
+        "fromToml": TemplateFunction([.string]) { TOMLDecoder.fromTOML($0[0].stringValue ?? "") },
         "toYamlPretty": TemplateFunction([.any]) { .string(YAMLBridge.toYAMLPretty($0[0])) },
         "toPrettyJson": TemplateFunction([.any]) { .string((try? YAMLBridge.json($0[0], pretty: true)) ?? "") },
         "mustToPrettyJson": TemplateFunction([.any]) { .string(try YAMLBridge.json($0[0], pretty: true)) },
