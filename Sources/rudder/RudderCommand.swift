@@ -5,6 +5,6 @@ struct RudderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rudder",
         abstract: "Render Helm charts natively, byte-identical to `helm template`.",
-        subcommands: [TemplateCommand.self]
+        subcommands: [TemplateCommand.self, PreprocessCommand.self, PipelineCommand.self]
     )
 }

@@ -1,3 +1,0 @@
-import Testing
-
-@Test func placeholderModelOps() { #expect(Bool(true)) }
