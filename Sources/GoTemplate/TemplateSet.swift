@@ -4,9 +4,12 @@ import GoRuntime
 /// associated templates. Parsing a file adds its top-level tree and every `define`/`block`
 /// in it; a later non-empty definition replaces an earlier one (Go's `associate`).
 public final class TemplateSet {
-    public private(set) var trees: [String: Tree] = [:]
+    /// Templates parsed into this set (a clone starts empty and falls back to `base`).
+    private var trees: [String: Tree] = [:]
     /// Built-in functions overlaid with the caller's functions (the caller's win, as in Go).
-    public let functions: FunctionMap
+    private let functions: FunctionMap
+    /// The set this one was cloned from: templates and functions not found here come from it.
+    private let base: TemplateSet?
     /// Maximum nesting of `{{template}}` calls before an error (Go's `maxExecDepth`).
     public var maxDepth = 100_000
 
@@ -14,39 +17,56 @@ public final class TemplateSet {
         var all = Builtins.functions
         for (name, f) in functions { all[name] = f }
         self.functions = all
+        self.base = nil
     }
 
-    /// Creates a set sharing this one's templates and functions; parsing into the copy does
-    /// not affect this set (Go's `Clone`).
+    /// Creates a set sharing this one's templates and functions (Go's `Clone`): parsing
+    /// into the copy does not affect this set. The copy is an overlay, so cloning is cheap.
     public func clone(replacing overrides: FunctionMap = [:]) -> TemplateSet {
-        var functions = self.functions
-        for (name, f) in overrides { functions[name] = f }
-        let copy = TemplateSet(copying: functions)
-        copy.trees = trees
-        copy.maxDepth = maxDepth
-        return copy
+        TemplateSet(base: self, overrides: overrides)
     }
 
-    private init(copying functions: FunctionMap) {
-        self.functions = functions
+    private init(base: TemplateSet, overrides: FunctionMap) {
+        self.base = base
+        self.functions = overrides
+        self.maxDepth = base.maxDepth
+    }
+
+    /// The function called `name`, if the set has one.
+    public func function(named name: String) -> TemplateFunction? {
+        if let f = functions[name] { return f }
+        return base?.function(named: name)
     }
 
     /// Parses `text` as the template `name`, adding it and its definitions to the set.
     public func parse(name: String, text: String) throws {
-        let functions = self.functions
-        let parsed = try Parser.parse(name: name, text: text) { functions[$0] != nil }
+        add(try parseTrees(name: name, text: text))
+    }
+
+    /// Parses `text` as the template `name` against this set's functions without adding the
+    /// result, so callers can cache parsed trees (they are immutable).
+    public func parseTrees(name: String, text: String) throws -> [Tree] {
+        try Parser.parse(name: name, text: text) { [unowned self] in self.function(named: $0) != nil }
+    }
+
+    /// Adds parsed trees; a later non-empty definition replaces an earlier one, an empty one
+    /// never replaces an existing template (Go's `associate`).
+    public func add(_ parsed: [Tree]) {
         for tree in parsed {
-            // Don't replace an existing template with an empty one (Go's `associate`).
-            if trees[tree.name] != nil && isEmptyTree(.list(tree.root)) { continue }
+            if lookup(tree.name) != nil && isEmptyTree(.list(tree.root)) { continue }
             trees[tree.name] = tree
         }
     }
 
-    public func lookup(_ name: String) -> Tree? { trees[name] }
+    public func lookup(_ name: String) -> Tree? {
+        if let t = trees[name] { return t }
+        return base?.lookup(name)
+    }
+
 
     /// Executes the named template with `data` as dot, appending the output to `output`.
     public func execute(_ name: String, data: Value, into output: inout String) throws {
-        guard let tree = trees[name] else {
+        guard let tree = lookup(name) else {
             throw TemplateError(kind: .exec, name: name, location: "", context: "",
                                 message: "no template \(Strconv.quote(name)) associated with template \(Strconv.quote(name))")
         }

@@ -102,7 +102,7 @@ extension Executor {
 
     func evalFunction(_ dot: Slot, _ id: IdentifierNode, _ args: [Node], at callNode: Node? = nil, final: Value?) throws -> Value {
         node = .identifier(id)
-        guard let function = set.functions[id.name] else {
+        guard let function = set.function(named: id.name) else {
             throw error("\(Strconv.quote(id.name)) is not a defined function")
         }
         return try evalCall(dot, function, name: id.name, at: callNode ?? .identifier(id), args, final: final)

@@ -106,6 +106,18 @@ public final class Engine {
 final class RenderContext {
     var set: TemplateSet?
     var includedNames: [String: Int] = [:]
+    /// `tpl` texts already parsed in this render (shared by nested `tpl` contexts).
+    private let tplCache: TplCache
+
+    final class TplCache { var trees: [String: [Tree]] = [:] }
+
+    init() { tplCache = TplCache() }
+    init(sharing other: RenderContext) { tplCache = other.tplCache }
+
+    var parsedTpl: [String: [Tree]] {
+        get { tplCache.trees }
+        _modify { yield &tplCache.trees }
+    }
 }
 
 extension String {

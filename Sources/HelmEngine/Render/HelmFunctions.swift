@@ -55,12 +55,20 @@ enum HelmFunctions {
         TemplateFunction([.string, .any]) { [unowned context] args in
             let text = args[0].stringValue ?? ""
             guard let parent = context.set else { return .string("") }
-            let child = RenderContext()
+            let child = RenderContext(sharing: context)
             child.includedNames = context.includedNames
             let clone = parent.clone(replacing: ["include": include(child), "tpl": tpl(child)])
             child.set = clone
             do {
-                try clone.parse(name: "gotpl", text: text)
+                // Parsed trees are immutable: parse each distinct text once per render.
+                let trees: [Tree]
+                if let cached = context.parsedTpl[text] {
+                    trees = cached
+                } else {
+                    trees = try clone.parseTrees(name: "gotpl", text: text)
+                    context.parsedTpl[text] = trees
+                }
+                clone.add(trees)
             } catch {
                 throw FunctionError("cannot parse template \(Strconv.quote(text)): \(error)")
             }
