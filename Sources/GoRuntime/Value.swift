@@ -135,11 +135,15 @@ public protocol GoObject: AnyObject {
     var formatted: String { get }
     /// Whether the object counts as true in `if` (non-nil pointers and structs are true).
     var truth: Bool { get }
+    /// For Go map types with methods (helm's `engine.files`): the entries `range`, `len` and
+    /// `index` see. Nil for structs.
+    var mapView: GoMap? { get }
 }
 
 extension GoObject {
     public func method(_ name: String) -> GoMethod? { nil }
     public var truth: Bool { true }
+    public var mapView: GoMap? { nil }
 }
 
 /// A method or function value callable from a template.

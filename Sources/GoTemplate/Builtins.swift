@@ -53,6 +53,7 @@ enum Builtins {
         case .string(let s): return .int(s.utf8.count)
         case .list(let l): return .int(l.elements.count)
         case .map(let m): return .int(m.count)
+        case .object(let o) where o.mapView != nil: return .int(o.mapView?.count ?? 0)
         default: throw FunctionError("len of type \(item.goTypeName)")
         }
     }
@@ -73,6 +74,7 @@ enum Builtins {
         if case .nil = item { throw FunctionError("index of untyped nil") }
         var item = item
         for index in indexes {
+            if case .object(let o) = item, let view = o.mapView { item = .map(view) }
             switch item {
             case .nil: throw FunctionError("index of nil pointer")
             case .list(let l):

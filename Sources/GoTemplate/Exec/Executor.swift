@@ -121,7 +121,8 @@ final class Executor {
         node = .range(r)
         let outer = mark
         defer { pop(to: outer) }
-        let value = try evalPipeline(dot, r.pipe)
+        var value = try evalPipeline(dot, r.pipe)
+        if case .object(let o) = value, let view = o.mapView { value = .map(view) }
         let m = mark
         let declCount = r.pipe.decl.count
 
