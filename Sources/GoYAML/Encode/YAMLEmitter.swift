@@ -395,3 +395,16 @@ struct YAMLEmitter {
         }
     }
 }
+
+extension YAMLEmitter {
+    /// Emits one block-mapping key and opens its value node (go-yaml's simple-key rule: a
+    /// single-line key of at most 128 bytes).
+    mutating func mappingEntryKey(_ keyBytes: [UInt8], requested: YAMLScalarStyle, analysis: YAMLScalarAnalysis) {
+        let simple = !analysis.multiline && keyBytes.count <= 128
+        blockMappingKey(simple: simple)
+        beginNode(root: false, sequence: false, mapping: true, simpleKey: simple)
+        emitScalar(keyBytes, requested: requested, analysis: analysis)
+        blockMappingValue(simple: simple)
+        beginNode(root: false, sequence: false, mapping: true, simpleKey: false)
+    }
+}

@@ -82,13 +82,7 @@ public enum YAMLEncoder {
                         // A line break inside a JSON key: go-yaml cannot read the simple key back.
                         throw YAMLError(.marshal, "error converting JSON to YAML: yaml: line 1: did not find expected ',' or '}'")
                     }
-                    let analysis = YAMLScalarAnalysis(keyBytes)
-                    let simple = !analysis.multiline && keyBytes.count <= 128
-                    emitter.blockMappingKey(simple: simple)
-                    emitter.beginNode(root: false, sequence: false, mapping: true, simpleKey: simple)
-                    emitter.emitScalar(keyBytes, requested: Self.requestedStyle(key), analysis: analysis)
-                    emitter.blockMappingValue(simple: simple)
-                    emitter.beginNode(root: false, sequence: false, mapping: true, simpleKey: false)
+                    emitter.mappingEntryKey(keyBytes, requested: Self.requestedStyle(key), analysis: YAMLScalarAnalysis(keyBytes))
                     try emit(m.entries[original] ?? .nil)
                 }
                 emitter.endBlockCollection()

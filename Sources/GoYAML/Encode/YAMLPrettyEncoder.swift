@@ -60,13 +60,8 @@ extension YAMLEncoder {
                 emitter.beginBlockMapping()
                 for key in YAMLKeyOrder.sorted(Array(m.entries.keys), v3: true) {
                     let keyBytes = Array(key.utf8)
-                    let analysis = YAMLScalarAnalysis(keyBytes, tabsAllowed: true)
-                    let simple = !analysis.multiline && keyBytes.count <= 128
-                    emitter.blockMappingKey(simple: simple)
-                    emitter.beginNode(root: false, sequence: false, mapping: true, simpleKey: simple)
-                    emitter.emitScalar(keyBytes, requested: Writer.requestedStyle(key), analysis: analysis)
-                    emitter.blockMappingValue(simple: simple)
-                    emitter.beginNode(root: false, sequence: false, mapping: true, simpleKey: false)
+                    emitter.mappingEntryKey(keyBytes, requested: Writer.requestedStyle(key),
+                                            analysis: YAMLScalarAnalysis(keyBytes, tabsAllowed: true))
                     try emit(m.entries[key] ?? .nil)
                 }
                 emitter.endBlockCollection()
