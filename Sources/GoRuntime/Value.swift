@@ -56,6 +56,8 @@ public enum ElementType: UInt8, Sendable {
     case interface, string, int, int64, float64, bool, uint8
     /// `[]interface{}` elements (a slice of slices, e.g. Sprig's `chunk`).
     case interfaceList
+    /// `map[string]interface{}` elements (e.g. a TOML array of tables).
+    case stringInterfaceMap
 
     /// Go's name for the type.
     public var goName: String {
@@ -68,6 +70,7 @@ public enum ElementType: UInt8, Sendable {
         case .bool: return "bool"
         case .uint8: return "uint8"
         case .interfaceList: return "[]interface {}"
+        case .stringInterfaceMap: return "map[string]interface {}"
         }
     }
 }

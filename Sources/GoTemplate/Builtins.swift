@@ -105,7 +105,7 @@ enum Builtins {
     /// The zero value of a map's value type.
     static func zeroValue(_ type: ElementType) -> Value {
         switch type {
-        case .interface, .interfaceList: return .nil
+        case .interface, .interfaceList, .stringInterfaceMap: return .nil
         case .string: return .string("")
         case .int: return .int(0, .int)
         case .int64: return .int(0, .int64)

@@ -121,7 +121,7 @@ extension Executor {
             if let v = map.entries[name] { return Slot(value: v, boxed: map.valueType == .interface) }
             switch map.valueType {
             case .interface: return Slot(value: .nil, boxed: true)
-            case .interfaceList: return Slot(value: .nil, boxed: false)
+            case .interfaceList, .stringInterfaceMap: return Slot(value: .nil, boxed: false)
             case .string: return Slot(value: .string(""), boxed: false)
             case .int: return Slot(value: .int(0, .int), boxed: false)
             case .int64: return Slot(value: .int(0, .int64), boxed: false)

@@ -54,7 +54,8 @@ enum TOMLDecoder {
         switch value {
         case .map(let m): return .map(finish(m))
         case .list(let l): return .list(GoList(l.elements.map(finish), elementType: l.elementType))
-        case .object(let o as TableArray): return .list(GoList(o.tables.map { .map(finish($0)) }))
+        case .object(let o as TableArray):
+            return .list(GoList(o.tables.map { .map(finish($0)) }, elementType: .stringInterfaceMap))
         default: return value
         }
     }
