@@ -146,7 +146,9 @@ extension TOMLDecoder.Parser {
         for (layout, zone) in TOMLDecoderTime.layouts {
             guard let t = TOMLDecoderTime.parse(layout: layout, value: val, zone: zone) else { continue }
             if TOMLDecoder.missingLeadingZero(val, layout) { break }
-            return .object(t)
+            // An offset date-time is a plain time.Time: hand out Sprig's own object so the
+            // date functions accept it; local kinds keep the wrapper with their zone name.
+            return .object(t.zone == nil ? t.inner : t)
         }
         throw error(at: it.line, "invalid datetime: \(Strconv.quote(val))")
     }
