@@ -407,4 +407,16 @@ extension YAMLEmitter {
         blockMappingValue(simple: simple)
         beginNode(root: false, sequence: false, mapping: true, simpleKey: false)
     }
+
+    /// `[]`, as go-yaml writes an empty sequence.
+    mutating func emitEmptySequence() { emitEmptyFlow(open: UInt8(ascii: "["), close: UInt8(ascii: "]")) }
+
+    /// `{}`, as go-yaml writes an empty mapping.
+    mutating func emitEmptyMapping() { emitEmptyFlow(open: UInt8(ascii: "{"), close: UInt8(ascii: "}")) }
+
+    /// Starts one block-sequence item (`- `) and opens its node.
+    mutating func beginSequenceItem() {
+        blockSequenceItem()
+        beginNode(root: false, sequence: true, mapping: false, simpleKey: false)
+    }
 }

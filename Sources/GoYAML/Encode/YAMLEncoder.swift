@@ -50,19 +50,18 @@ public enum YAMLEncoder {
                     return
                 }
                 if l.elements.isEmpty {
-                    emitter.emitEmptyFlow(open: UInt8(ascii: "["), close: UInt8(ascii: "]"))
+                    emitter.emitEmptySequence()
                     return
                 }
                 emitter.beginBlockSequence()
                 for element in l.elements {
-                    emitter.blockSequenceItem()
-                    emitter.beginNode(root: false, sequence: true, mapping: false, simpleKey: false)
+                    emitter.beginSequenceItem()
                     try emit(element)
                 }
                 emitter.endBlockCollection()
             case .map(let m):
                 if m.count == 0 {
-                    emitter.emitEmptyFlow(open: UInt8(ascii: "{"), close: UInt8(ascii: "}"))
+                    emitter.emitEmptyMapping()
                     return
                 }
                 emitter.beginBlockMapping()

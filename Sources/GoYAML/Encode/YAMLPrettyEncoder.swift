@@ -42,19 +42,18 @@ extension YAMLEncoder {
                                    analysis: YAMLScalarAnalysis(bytes, tabsAllowed: true))
             case .list(let l):
                 if l.elements.isEmpty {
-                    emitter.emitEmptyFlow(open: UInt8(ascii: "["), close: UInt8(ascii: "]"))
+                    emitter.emitEmptySequence()
                     return
                 }
                 emitter.beginBlockSequence()
                 for element in l.elements {
-                    emitter.blockSequenceItem()
-                    emitter.beginNode(root: false, sequence: true, mapping: false, simpleKey: false)
+                    emitter.beginSequenceItem()
                     try emit(element)
                 }
                 emitter.endBlockCollection()
             case .map(let m):
                 if m.count == 0 {
-                    emitter.emitEmptyFlow(open: UInt8(ascii: "{"), close: UInt8(ascii: "}"))
+                    emitter.emitEmptyMapping()
                     return
                 }
                 emitter.beginBlockMapping()
