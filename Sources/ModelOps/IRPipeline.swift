@@ -7,7 +7,7 @@ struct IROrigin {
 }
 
 /// A model to serve (IR `models[]`).
-struct IRModel {
+struct IRModel: IRNamed {
     let name: String
     let format: String
     let location: String
@@ -17,7 +17,7 @@ struct IRModel {
 }
 
 /// A scoring flow (IR `flows[]`): models scoring records read from `source`, written to `sink`.
-struct IRFlow {
+struct IRFlow: IRNamed {
     let name: String
     let models: [String]
     let source: String
@@ -28,7 +28,7 @@ struct IRFlow {
 
 /// A data channel (IR `channels[]`): shared settings plus the settings of its source and sink
 /// roles; a role that is absent cannot be used by a flow.
-struct IRChannel {
+struct IRChannel: IRNamed {
     let name: String
     let kind: String
     let settings: GoMap
@@ -75,4 +75,10 @@ enum IRVocabulary {
     static let traceLevels = ["error", "warn", "info", "debug", "trace"]
     static let apiVersion = "modelops.rudder.dev/v1"
     static let kind = "ScoringPipeline"
+}
+
+/// An IR entry with a unique name and the place it was defined.
+protocol IRNamed {
+    var name: String { get }
+    var origin: IROrigin { get }
 }

@@ -36,28 +36,27 @@ enum IRReader {
         }
         for fields in top.mappings("models", errors: &errors) {
             guard let model = readModel(fields, errors: &errors) else { continue }
-            if let other = ir.models.first(where: { $0.name == model.name }) {
-                errors.add(fields.file, fields.path("name"), "model \"\(model.name)\" is already defined at \(other.origin.file): \(other.origin.path)")
-                continue
-            }
-            ir.models.append(model)
+            appendUnique(model, to: &ir.models, kind: "model", fields: fields, errors: &errors)
         }
         for fields in top.mappings("flows", errors: &errors) {
             guard let flow = readFlow(fields, errors: &errors) else { continue }
-            if let other = ir.flows.first(where: { $0.name == flow.name }) {
-                errors.add(fields.file, fields.path("name"), "flow \"\(flow.name)\" is already defined at \(other.origin.file): \(other.origin.path)")
-                continue
-            }
-            ir.flows.append(flow)
+            appendUnique(flow, to: &ir.flows, kind: "flow", fields: fields, errors: &errors)
         }
         for fields in top.mappings("channels", errors: &errors) {
             guard let channel = readChannel(fields, errors: &errors) else { continue }
-            if let other = ir.channels.first(where: { $0.name == channel.name }) {
-                errors.add(fields.file, fields.path("name"), "data channel \"\(channel.name)\" is already defined at \(other.origin.file): \(other.origin.path)")
-                continue
-            }
-            ir.channels.append(channel)
+            appendUnique(channel, to: &ir.channels, kind: "data channel", fields: fields, errors: &errors)
         }
+    }
+
+    /// Appends a named IR entry, or reports where an entry of the same name was defined.
+    static func appendUnique<Entry: IRNamed>(_ entry: Entry, to list: inout [Entry], kind: String,
+                                             fields: IRFields, errors: inout IRErrors) {
+        if let other = list.first(where: { $0.name == entry.name }) {
+            errors.add(fields.file, fields.path("name"),
+                       "\(kind) \"\(entry.name)\" is already defined at \(other.origin.file): \(other.origin.path)")
+            return
+        }
+        list.append(entry)
     }
 
     static func readMetadata(_ fields: IRFields, into ir: inout IRPipeline, errors: inout IRErrors) {
