@@ -53,7 +53,9 @@ enum Builtins {
         case .string(let s): return .int(s.utf8.count)
         case .list(let l): return .int(l.elements.count)
         case .map(let m): return .int(m.count)
-        case .object(let o) where o.mapView != nil: return .int(o.mapView?.count ?? 0)
+        case .object(let o):
+            guard let view = o.mapView else { throw FunctionError("len of type \(item.goTypeName)") }
+            return .int(view.count)
         default: throw FunctionError("len of type \(item.goTypeName)")
         }
     }

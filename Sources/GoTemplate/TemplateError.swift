@@ -34,3 +34,12 @@ public struct TemplateError: Error, CustomStringConvertible {
         }
     }
 }
+
+/// An error that ends a render as it is: the template calls it passes through do not wrap
+/// it in their own context. Used for nesting limits, where Go's chain of wrapped frames
+/// would repeat one line for every level.
+public struct UnwrappedTemplateError: Error, CustomStringConvertible {
+    public let message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}

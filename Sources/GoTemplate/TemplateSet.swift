@@ -70,6 +70,14 @@ public final class TemplateSet {
             throw TemplateError(kind: .exec, name: name, location: "", context: "",
                                 message: "no template \(Strconv.quote(name)) associated with template \(Strconv.quote(name))")
         }
+        try execute(tree: tree, data: data, into: &output)
+    }
+
+    /// Executes `tree` itself against this set, whether or not the set's entry of that name
+    /// is this tree. Go's `t.New(name).Parse(text)` followed by `t.Execute` runs the new
+    /// template's own tree even when `associate` kept an older, non-empty one in the set
+    /// (an empty text never replaces a template).
+    public func execute(tree: Tree, data: Value, into output: inout String) throws {
         let executor = Executor(set: self, tree: tree, data: data)
         defer { output += executor.output }
         try executor.run()

@@ -51,6 +51,8 @@ extension Executor {
             return try function.body(argv)
         } catch let control as LoopControl {
             throw control
+        } catch let unwrapped as UnwrappedTemplateError {
+            throw unwrapped
         } catch let e {
             node = callNode
             throw error("error calling \(name): \(e)", underlying: e)

@@ -95,28 +95,11 @@ public final class Engine {
                 rendered[name] = out.replacingNoValue()
             } catch let e as TemplateError {
                 throw RenderError.exec(file: name, error: e)
+            } catch let e as UnwrappedTemplateError {
+                throw RenderError.limit(file: name, message: e.message)
             }
         }
         return rendered
-    }
-}
-
-/// Late-bound state the engine's `include`/`tpl` need: the template set being executed
-/// and the include nesting counters.
-final class RenderContext {
-    var set: TemplateSet?
-    var includedNames: [String: Int] = [:]
-    /// `tpl` texts already parsed in this render (shared by nested `tpl` contexts).
-    private let tplCache: TplCache
-
-    final class TplCache { var trees: [String: [Tree]] = [:] }
-
-    init() { tplCache = TplCache() }
-    init(sharing other: RenderContext) { tplCache = other.tplCache }
-
-    var parsedTpl: [String: [Tree]] {
-        get { tplCache.trees }
-        _modify { yield &tplCache.trees }
     }
 }
 

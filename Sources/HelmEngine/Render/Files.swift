@@ -20,14 +20,18 @@ public final class ChartFiles: GoObject {
 
     public var goTypeName: String { "engine.files" }
 
-    /// `range`, `len` and `index` see the files as Go's `map[string][]byte`.
-    public var mapView: GoMap? {
+    /// `range`, `len` and `index` see the files as Go's `map[string][]byte` (built once, on
+    /// first use: most charts only call the methods).
+    public lazy var mapView: GoMap? = {
         var entries: [String: Value] = [:]
         for (path, bytes) in files {
             entries[path] = .list(GoList(bytes.map { .int(Int64($0), .uint8) }, elementType: .uint8))
         }
         return GoMap(entries)
-    }
+    }()
+
+    /// A Go map is true when it has entries: an empty `Glob` result is false.
+    public var truth: Bool { !files.isEmpty }
     public func field(_ name: String) -> Value? { nil }
     public var formatted: String {
         "map[" + order.map { name in

@@ -51,29 +51,46 @@ enum HelmFunctions {
         }
     }
 
+    /// Deepest nesting of `tpl` calls. helm has none and dies of a Go stack overflow when a
+    /// value renders itself through `tpl`; Rudder stops with an error instead.
+    static let tplMaxDepth = 1000
+
+    /// helm's `tplFun`: clones the set (an overlay here), re-binds `include` and `tpl` to the
+    /// clone, parses the text as `gotpl` and executes that new tree.
     static func tpl(_ context: RenderContext) -> TemplateFunction {
         TemplateFunction([.string, .any]) { [unowned context] args in
             let text = args[0].stringValue ?? ""
             guard let parent = context.set else { return .string("") }
+            if context.tplDepth >= tplMaxDepth {
+                throw UnwrappedTemplateError("tpl calls nested more than \(tplMaxDepth) levels deep (a value rendered with tpl renders itself)")
+            }
             let child = RenderContext(sharing: context)
-            child.includedNames = context.includedNames
             let clone = parent.clone(replacing: ["include": include(child), "tpl": tpl(child)])
             child.set = clone
+            let trees: [Tree]
             do {
                 // Parsed trees are immutable: parse each distinct text once per render.
-                let trees: [Tree]
                 if let cached = context.parsedTpl[text] {
                     trees = cached
                 } else {
                     trees = try clone.parseTrees(name: "gotpl", text: text)
                     context.parsedTpl[text] = trees
                 }
-                clone.add(trees)
             } catch {
                 throw FunctionError("cannot parse template \(Strconv.quote(text)): \(error)")
             }
+            clone.add(trees)
+            // Go executes the new template's own tree, even an empty one that `associate`
+            // did not let replace an enclosing tpl's `gotpl` in the set.
+            guard let top = trees.first(where: { $0.name == "gotpl" }) else { return .string("") }
+            context.tplDepth += 1
+            defer { context.tplDepth -= 1 }
             do {
-                return .string(try clone.execute("gotpl", data: args[1]).replacingNoValue())
+                var out = ""
+                try clone.execute(tree: top, data: args[1], into: &out)
+                return .string(out.replacingNoValue())
+            } catch let unwrapped as UnwrappedTemplateError {
+                throw unwrapped
             } catch {
                 throw FunctionError("error during tpl function execution for \(Strconv.quote(text)): \(error)")
             }

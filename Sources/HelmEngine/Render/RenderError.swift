@@ -5,6 +5,8 @@ import GoTemplate
 public enum RenderError: Error, CustomStringConvertible {
     case parse(file: String, error: TemplateError)
     case exec(file: String, error: TemplateError)
+    /// A nesting limit of Rudder's own where helm has none (helm overflows its stack).
+    case limit(file: String, message: String)
 
     static let warnStart = "HELM_ERR_START"
     static let warnEnd = "HELM_ERR_END"
@@ -19,6 +21,8 @@ public enum RenderError: Error, CustomStringConvertible {
             return "parse error at (\(tokens[1])): \(tokens[tokens.count - 1])"
         case .exec(let file, let error):
             return RenderError.formatExec(file: file, error)
+        case .limit(let file, let message):
+            return "\(file): \(message)"
         }
     }
 

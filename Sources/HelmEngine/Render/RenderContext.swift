@@ -1,0 +1,40 @@
+import GoTemplate
+
+/// Late-bound state the engine's `include` and `tpl` need: the template set they execute
+/// against, and the per-render state every nested `tpl` shares (helm passes one
+/// `includedNames` map to every `include` and `tpl` closure of a render).
+final class RenderContext {
+    /// The set `include` looks names up in: the render's set, or a `tpl` overlay of it.
+    var set: TemplateSet?
+    private let shared: Shared
+
+    /// State shared by a render's context and all its nested `tpl` contexts.
+    final class Shared {
+        /// `include` nesting per template name (helm's `includedNames`).
+        var includedNames: [String: Int] = [:]
+        /// `tpl` texts already parsed in this render: each distinct text is parsed once.
+        var parsedTpl: [String: [Tree]] = [:]
+        /// Current nesting of `tpl` calls.
+        var tplDepth = 0
+    }
+
+    init() { shared = Shared() }
+
+    /// A context for a nested `tpl` that shares this render's state.
+    init(sharing other: RenderContext) { shared = other.shared }
+
+    var includedNames: [String: Int] {
+        get { shared.includedNames }
+        _modify { yield &shared.includedNames }
+    }
+
+    var parsedTpl: [String: [Tree]] {
+        get { shared.parsedTpl }
+        _modify { yield &shared.parsedTpl }
+    }
+
+    var tplDepth: Int {
+        get { shared.tplDepth }
+        _modify { yield &shared.tplDepth }
+    }
+}
