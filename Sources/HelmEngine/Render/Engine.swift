@@ -105,34 +105,5 @@ public final class Engine {
 
 extension String {
     /// helm replaces Go's `<no value>` with nothing after executing a template.
-    func replacingNoValue() -> String {
-        guard self.utf8.contains(UInt8(ascii: "<")) else { return self }
-        var out = ""
-        out.reserveCapacity(utf8.count)
-        var rest = self[...]
-        while let r = rest.range(of: "<no value>") {
-            out += rest[..<r.lowerBound]
-            rest = rest[r.upperBound...]
-        }
-        out += rest
-        return out
-    }
-}
-
-extension Substring {
-    func range(of needle: String) -> Range<Substring.Index>? {
-        let n = Array(needle.utf8)
-        let u = self.utf8
-        var i = u.startIndex
-        while i != u.endIndex {
-            if u[i] == n[0] {
-                var j = i
-                var k = 0
-                while k < n.count, j != u.endIndex, u[j] == n[k] { j = u.index(after: j); k += 1 }
-                if k == n.count { return i..<j }
-            }
-            i = u.index(after: i)
-        }
-        return nil
-    }
+    func replacingNoValue() -> String { removingAll("<no value>") }
 }

@@ -101,11 +101,10 @@ enum HelmFunctions {
     static let dataFunctions: FunctionMap = [
         "toYaml": TemplateFunction([.any]) { args in
             guard let s = try? YAMLBridge.encode(args[0]) else { return .string("") }
-            return .string(s.hasSuffix("\n") ? String(s.dropLast()) : s)
+            return .string(s.droppingFinalNewline())
         },
         "mustToYaml": TemplateFunction([.any]) { args in
-            let s = try YAMLBridge.encode(args[0])
-            return .string(s.hasSuffix("\n") ? String(s.dropLast()) : s)
+            return .string(try YAMLBridge.encode(args[0]).droppingFinalNewline())
         },
         "fromYaml": TemplateFunction([.string]) { YAMLBridge.fromYAML($0[0].stringValue ?? "") },
         "fromYamlArray": TemplateFunction([.string]) { YAMLBridge.fromYAMLArray($0[0].stringValue ?? "") },
