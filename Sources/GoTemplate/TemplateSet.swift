@@ -54,7 +54,7 @@ public final class TemplateSet {
     public func add(_ parsed: [Tree]) {
         for tree in parsed {
             if lookup(tree.name) != nil && isEmptyTree(.list(tree.root)) { continue }
-            trees[tree.name] = tree
+            if let replaced = trees.updateValue(tree, forKey: tree.name) { ProcessLifetime.keep(replaced) }
         }
     }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import GoRuntime
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -7,6 +8,8 @@ import Glibc
 /// `template`'s arguments are read with helm's (pflag's) rules first, so flag errors read
 /// as helm's (`Error: unknown flag: --bogus`).
 BigStack.run {
+    // One render per process: skip freeing parsed templates just before exit.
+    ProcessLifetime.isEnabled = true
     var arguments = Array(CommandLine.arguments.dropFirst())
     if arguments.first == "template" {
         do {

@@ -75,6 +75,7 @@ public final class Engine {
         let context = RenderContext()
         let set = TemplateSet(functions: HelmFunctions.make(context: context))
         context.set = set
+        ProcessLifetime.keep(set)
         let keys = Engine.sortTemplates(Array(templates.keys))
         for name in keys {
             guard let r = templates[name] else { continue }

@@ -16,21 +16,40 @@ public enum FileSystem {
     }
 
     public static func readFile(_ path: String) throws -> [UInt8] {
-        guard let f = fopen(path, "rb") else {
-            throw IOError(description: "open \(path): \(errnoText())")
-        }
-        defer { fclose(f) }
-        var result: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let n = buffer.withUnsafeMutableBytes { fread($0.baseAddress, 1, 65536, f) }
-            if n > 0 { result.append(contentsOf: buffer[0..<n]) }
-            if n < 65536 {
-                if ferror(f) != 0 { throw IOError(description: "read \(path): \(errnoText())") }
-                break
-            }
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw IOError(description: "open \(path): \(errnoText())") }
+        defer { close(fd) }
+        var st = stat()
+        let size = fstat(fd, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG ? Int(st.st_size) : 0
+        // Read straight into the result, sized by fstat (one byte more shows the end at
+        // once); a file that grew, or is not a regular file, is read on in chunks.
+        var result = try readChunk(fd, path, upTo: size + 1)
+        while result.count > size {
+            let more = try readChunk(fd, path, upTo: 65536)
+            if more.isEmpty { break }
+            result.append(contentsOf: more)
         }
         return result
+    }
+
+    /// Up to `limit` bytes from `fd`, fewer only at the end of the file.
+    private static func readChunk(_ fd: Int32, _ path: String, upTo limit: Int) throws -> [UInt8] {
+        var failed = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: limit) { buffer, count in
+            guard let base = buffer.baseAddress else { return }
+            while count < limit {
+                let n = read(fd, base + count, limit - count)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failed = true
+                    return
+                }
+                if n == 0 { return }
+                count += n
+            }
+        }
+        if failed { throw IOError(description: "read \(path): \(errnoText())") }
+        return bytes
     }
 
     public static func readText(_ path: String) throws -> String {
