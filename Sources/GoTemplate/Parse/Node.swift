@@ -2,7 +2,7 @@ import GoRuntime
 
 /// A node of a parsed template (Go's parse.Node). Positions are byte offsets into the
 /// template source; line and column are computed only when an error is reported.
-public indirect enum Node {
+public enum Node {
     case text(TextNode)
     case action(ActionNode)
     case list(ListNode)
