@@ -28,6 +28,10 @@ public enum Strconv {
             return String(decoding: body.filter { $0 != 0x0D }, as: UTF8.self)
         }
         guard q == UInt8(ascii: "\"") || q == UInt8(ascii: "'") else { throw SyntaxError(description: "invalid syntax") }
+        // Go's fast path: a double-quoted body without escapes, quotes or newlines is the result.
+        if q == UInt8(ascii: "\""), !body.contains(where: { $0 == UInt8(ascii: "\\") || $0 == q || $0 == 0x0A }) {
+            return String(decoding: body, as: UTF8.self)
+        }
         var out: [UInt8] = []
         var i = body.startIndex
         var runes = 0

@@ -4,7 +4,10 @@ import GoTemplate
 /// domain. `env` and `expandenv` are deliberately absent: helm removes them.
 public enum Sprig {
     /// Every Sprig function by name.
-    public static func functions() -> FunctionMap {
+    public static func functions() -> FunctionMap { all }
+
+    /// The merged map, built once per process (callers get a copy-on-write copy).
+    private static let all: FunctionMap = {
         var all = FunctionMap()
         for domain in [
             stringFunctions, listFunctions, dictFunctions, defaultFunctions, mathFunctions,
@@ -15,5 +18,5 @@ public enum Sprig {
             all.merge(domain) { first, _ in first }
         }
         return all
-    }
+    }()
 }

@@ -121,6 +121,12 @@ struct TemplateFlags {
     var canonical: [String] = []
     /// Deprecation notices cobra prints on standard error.
     var notices: [String] = []
+    /// Values of forwarded flags, in command-line order (slices already split).
+    var forwardedValues: [(name: String, value: String)] = []
+    /// Forwarded boolean flags that are on.
+    var forwardedBools: Set<String> = []
+    /// Arguments that are not flags.
+    var positionals: [String] = []
 
     /// Parses `template`'s arguments (after the subcommand name).
     init(_ args: [String]) throws {
@@ -128,6 +134,7 @@ struct TemplateFlags {
         var bools: [String: Bool] = [:]
         var boolOrder: [String] = []
         var positionals: [String] = []
+        defer { self.positionals = positionals }
 
         func set(_ flag: Flag, _ value: String, display: String) throws {
             if let message = flag.deprecation {
@@ -226,9 +233,11 @@ struct TemplateFlags {
 
         for (name, value) in values where TemplateFlags.byName[name]?.forwarded == true {
             canonical += value.isEmpty ? ["--\(name)", ""] : ["--\(name)=\(value)"]
+            forwardedValues.append((name, value))
         }
         for name in boolOrder where bools[name] == true && TemplateFlags.byName[name]?.forwarded == true {
             canonical.append(name == "help" ? "--help" : "--\(name)")
+            forwardedBools.insert(name)
         }
         canonical.append("--")
         canonical += positionals

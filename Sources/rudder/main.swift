@@ -15,6 +15,12 @@ BigStack.run {
         do {
             let flags = try TemplateFlags(Array(arguments.dropFirst()))
             for notice in flags.notices { Console.err(notice + "\n") }
+            if !flags.forwardedBools.contains("help") {
+                // The fast path: pflag already read everything; ArgumentParser's start-up
+                // (reflection over the command's properties) would cost more than a small chart.
+                TemplateInvocation(flags: flags).run()
+                return
+            }
             arguments = ["template"] + flags.canonical
         } catch {
             Console.fail("\(error)")

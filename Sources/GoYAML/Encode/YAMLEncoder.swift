@@ -75,13 +75,8 @@ public enum YAMLEncoder {
                 }
                 for key in YAMLKeyOrder.sorted(emitted) {
                     let original = originals[key] ?? key
-                    let keyBytes = Array(key.utf8)
-                    try checkReadable(keyBytes)
-                    if Self.containsNEL(original) {
-                        // A line break inside a JSON key: go-yaml cannot read the simple key back.
-                        throw YAMLError(.marshal, "error converting JSON to YAML: yaml: line 1: did not find expected ',' or '}'")
-                    }
-                    emitter.mappingEntryKey(keyBytes, requested: Self.requestedStyle(key), analysis: YAMLScalarAnalysis(keyBytes))
+                    let emitted = try Self.emittedKey(key, original: original)
+                    emitter.mappingEntryKey(emitted.bytes, requested: emitted.style, analysis: emitted.analysis)
                     try emit(m.entries[original] ?? .nil)
                 }
                 emitter.endBlockCollection()
@@ -93,6 +88,31 @@ public enum YAMLEncoder {
             }
         }
 
+        /// A mapping key ready to emit: its bytes, requested style and analysis.
+        struct EmittedKey {
+            let bytes: [UInt8]
+            let style: YAMLScalarStyle
+            let analysis: YAMLScalarAnalysis
+        }
+
+        /// Keys repeat across a chart's documents (`name`, `labels`, `app.kubernetes.io/name`):
+        /// each distinct key is checked and analysed once per process (at most `keyCacheLimit`).
+        nonisolated(unsafe) private static var keyCache: [String: EmittedKey] = [:]
+        private static let keyCacheLimit = 20_000
+
+        static func emittedKey(_ key: String, original: String) throws -> EmittedKey {
+            if key == original, let hit = keyCache[key] { return hit }
+            let keyBytes = Array(key.utf8)
+            try checkReadable(keyBytes)
+            if Self.containsNEL(original) {
+                // A line break inside a JSON key: go-yaml cannot read the simple key back.
+                throw YAMLError(.marshal, "error converting JSON to YAML: yaml: line 1: did not find expected ',' or '}'")
+            }
+            let result = EmittedKey(bytes: keyBytes, style: requestedStyle(key), analysis: YAMLScalarAnalysis(keyBytes))
+            if key == original && keyCache.count < keyCacheLimit { keyCache[key] = result }
+            return result
+        }
+
         private mutating func plain(_ text: String) {
             let bytes = Array(text.utf8)
             emitter.emitScalar(bytes, requested: .plain, analysis: YAMLScalarAnalysis(bytes))
@@ -101,13 +121,13 @@ public enum YAMLEncoder {
         private mutating func string(_ text: String) throws {
             let s = Self.reread(text)
             let bytes = Array(s.utf8)
-            try checkReadable(bytes)
+            try Self.checkReadable(bytes)
             emitter.emitScalar(bytes, requested: Self.requestedStyle(s), analysis: YAMLScalarAnalysis(bytes))
         }
 
         /// go-yaml reads back the JSON text, and its reader rejects raw characters outside
         /// YAML's printable set that encoding/json leaves unescaped (DEL, C1 controls, U+FFFE/F).
-        private func checkReadable(_ bytes: [UInt8]) throws {
+        private static func checkReadable(_ bytes: [UInt8]) throws {
             var i = 0
             let n = bytes.count
             while i < n {

@@ -63,12 +63,11 @@ public final class Engine {
 
     /// helm's `sortTemplates`: deeper paths first, then reverse lexical order.
     static func sortTemplates(_ names: [String]) -> [String] {
-        names.sorted { a, b in
-            let ca = a.utf8.filter { $0 == UInt8(ascii: "/") }.count
-            let cb = b.utf8.filter { $0 == UInt8(ascii: "/") }.count
-            if ca != cb { return ca > cb }
-            return goStringLess(b, a)
-        }
+        let keyed = names.map { name in (name: name, depth: name.utf8.reduce(0) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 }) }
+        return keyed.sorted { a, b in
+            if a.depth != b.depth { return a.depth > b.depth }
+            return goStringLess(b.name, a.name)
+        }.map(\.name)
     }
 
     func render(_ templates: [String: Renderable]) throws -> [String: String] {

@@ -1,0 +1,177 @@
+import HelmEngine
+
+/// One `rudder template` run with its options as plain values: filled by `TemplateCommand`
+/// (ArgumentParser, for `--help`) or straight from `TemplateFlags` (the fast path of
+/// `main.swift`, which skips ArgumentParser's reflection-heavy start-up).
+struct TemplateInvocation {
+    var arguments: [String] = []
+    var values: [String] = []
+    var namespace = "default"
+    var kubeVersion: String?
+    var apiVersions: [String] = []
+    var set: [String] = []
+    var setString: [String] = []
+    var setJSON: [String] = []
+    var setFile: [String] = []
+    var setLiteral: [String] = []
+    var skipTests = false
+    var noHooks = false
+    var includeCRDs = false
+    var outputDir: String?
+    var useReleaseName = false
+    var isUpgrade = false
+    var showOnly: [String] = []
+    var nameTemplate: String?
+    var generateName = false
+    var debug = false
+    var chartVersion: String?
+    var postRenderer: String?
+    var postRendererArgs: [String] = []
+    var repo: String?
+    var verify = false
+    var caFile: String?
+    var dryRun: String?
+    var validate = false
+    var skipSchemaValidation = false
+
+    /// The options pflag read; single-valued flags keep their last value, as pflag does.
+    init(flags: TemplateFlags) {
+        arguments = flags.positionals
+        for (name, value) in flags.forwardedValues {
+            switch name {
+            case "values": values.append(value)
+            case "namespace": namespace = value
+            case "kube-version": kubeVersion = value
+            case "api-versions": apiVersions.append(value)
+            case "set": set.append(value)
+            case "set-string": setString.append(value)
+            case "set-json": setJSON.append(value)
+            case "set-file": setFile.append(value)
+            case "set-literal": setLiteral.append(value)
+            case "output-dir": outputDir = value
+            case "show-only": showOnly.append(value)
+            case "name-template": nameTemplate = value
+            case "version": chartVersion = value
+            case "post-renderer": postRenderer = value
+            case "post-renderer-args": postRendererArgs.append(value)
+            case "repo": repo = value
+            case "ca-file": caFile = value
+            case "dry-run": dryRun = value
+            default: break
+            }
+        }
+        let on = flags.forwardedBools
+        skipTests = on.contains("skip-tests")
+        noHooks = on.contains("no-hooks")
+        includeCRDs = on.contains("include-crds")
+        useReleaseName = on.contains("release-name")
+        isUpgrade = on.contains("is-upgrade")
+        generateName = on.contains("generate-name")
+        debug = on.contains("debug")
+        verify = on.contains("verify")
+        validate = on.contains("validate")
+        skipSchemaValidation = on.contains("skip-schema-validation")
+    }
+
+    init(_ command: TemplateCommand) {
+        arguments = command.arguments
+        values = command.values
+        namespace = command.namespace
+        kubeVersion = command.kubeVersion
+        apiVersions = command.apiVersions
+        set = command.set
+        setString = command.setString
+        setJSON = command.setJSON
+        setFile = command.setFile
+        setLiteral = command.setLiteral
+        skipTests = command.skipTests
+        noHooks = command.noHooks
+        includeCRDs = command.includeCRDs
+        outputDir = command.outputDir
+        useReleaseName = command.useReleaseName
+        isUpgrade = command.isUpgrade
+        showOnly = command.showOnly
+        nameTemplate = command.nameTemplate
+        generateName = command.generateName
+        debug = command.debug
+        chartVersion = command.chartVersion
+        postRenderer = command.postRenderer
+        postRendererArgs = command.postRendererArgs
+        repo = command.repo
+        verify = command.verify
+        caFile = command.caFile
+        dryRun = command.dryRun
+        validate = command.validate
+        skipSchemaValidation = command.skipSchemaValidation
+    }
+
+    func run() {
+        if let postRenderer {
+            Console.fail(TemplatePreflight.postRendererError(postRenderer))
+        }
+        if validate && dryRun != nil {
+            Console.fail("if any flags in the group [validate dry-run] are set none of the others can be; [dry-run validate] were all set")
+        }
+        let name: String
+        let chart: String
+        switch arguments.count {
+        case 1: name = "release-name"; chart = arguments[0]
+        case 2:
+            name = arguments[0]; chart = arguments[1]
+            if generateName { Console.fail("cannot set --generate-name and also specify a name") }
+            if nameTemplate != nil { Console.fail("cannot set --name-template and also specify a name") }
+        case 0: Console.fail("\"rudder template\" requires at least 1 argument\n\nUsage:  rudder template [NAME] [CHART] [flags]")
+        default:
+            Console.fail("expected at most two arguments, unexpected arguments: " + arguments[2...].joined(separator: ", "))
+        }
+        if let message = TemplatePreflight.check(caFile: caFile, dryRun: dryRun, validate: validate) {
+            Console.fail(message)
+        }
+        if let warning = TemplatePreflight.dryRunWarning(dryRun) { Console.err(warning + "\n") }
+        if let repo { Console.fail("--repo \(repo): rudder renders local charts only, it does not download from chart repositories") }
+        if verify {
+            Console.fail(FileSystemCheck.isDirectory(chart)
+                ? "unpacked charts cannot be verified"
+                : "--verify: rudder cannot verify chart signatures (provenance files)")
+        }
+        var releaseName = name
+        if let nameTemplate, arguments.count == 1 {
+            do {
+                releaseName = try TemplateAction.renderNameTemplate(nameTemplate)
+            } catch {
+                Console.fail("\(error)")
+            }
+        }
+        var action = TemplateAction(chartPath: chart)
+        action.release = ReleaseOptions(name: releaseName, namespace: namespace)
+        action.release.isUpgrade = isUpgrade
+        action.showOnly = showOnly
+        action.valueFiles = values
+        action.setValues = [.set: set, .setString: setString, .setJSON: setJSON, .setFile: setFile, .setLiteral: setLiteral]
+        action.kubeVersion = kubeVersion
+        action.apiVersions = apiVersions
+        action.skipTests = skipTests
+        action.skipSchemaValidation = skipSchemaValidation
+        action.disableHooks = noHooks
+        action.includeCRDs = includeCRDs
+        action.outputDir = outputDir.flatMap { $0.isEmpty ? nil : $0 }
+        action.useReleaseName = useReleaseName
+        action.debug = debug
+        action.chartVersion = chartVersion ?? ""
+        do {
+            let result = try action.runResult()
+            for line in result.log { Console.err(line + "\n") }
+            Console.out(result.stdout)
+        } catch let failure as ReleaseFailure {
+            for line in failure.log { Console.err(line + "\n") }
+            if debug {
+                Console.out(failure.partialOutput + (failure.suggestsDebug ? failure.debugOutput : ""))
+                Console.fail("\(failure)")
+            }
+            Console.out(failure.partialOutput)
+            Console.fail(failure.suggestsDebug ? "\(failure)\n\nUse --debug flag to render out invalid YAML" : "\(failure)")
+        } catch {
+            Console.fail("\(error)")
+        }
+    }
+}
