@@ -34,21 +34,26 @@ enum HelmFunctions {
     static func include(_ context: RenderContext) -> TemplateFunction {
         TemplateFunction([.string, .any]) { [unowned context] args in
             let name = args[0].stringValue ?? ""
-            if let v = context.includedNames[name] {
-                if v > recursionMaxNums {
-                    throw FunctionError("rendering template has a nested reference name: \(name): unable to execute template")
-                }
-                context.includedNames[name] = v + 1
-            } else {
-                context.includedNames[name] = 1
+            // helm's includedNames: more than recursionMaxNums nested includes of one name fail.
+            guard enter(&context.includedNames[name, default: 0]) else {
+                throw FunctionError("rendering template has a nested reference name: \(name): unable to execute template")
             }
             defer { context.includedNames[name, default: 1] -= 1 }
             guard let set = context.set else { return .string("") }
-            guard set.lookup(name) != nil else {
+            guard let tree = set.lookup(name) else {
                 throw FunctionError("template: no template \(Strconv.quote(name)) associated with template \"gotpl\"")
             }
-            return .string(try set.execute(name, data: args[1]))
+            var out = ""
+            try set.execute(tree: tree, data: args[1], into: &out)
+            return .string(out)
         }
+    }
+
+    /// Counts one more nested `include` of a name; false when the limit is already passed.
+    private static func enter(_ count: inout Int) -> Bool {
+        if count > recursionMaxNums { return false }
+        count += 1
+        return true
     }
 
     /// Deepest nesting of `tpl` calls. helm has none and dies of a Go stack overflow when a
