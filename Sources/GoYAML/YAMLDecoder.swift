@@ -72,6 +72,22 @@ public enum YAMLDecoder {
         try withBytes(text) { try decode(bytes: $0, target: .any) }
     }
 
+    /// `decode` for callers that read only some top-level keys of a mapping document (helm's
+    /// `SimpleHead` of each rendered manifest): the values of other keys are skimmed, not
+    /// built, so the result holds only the `wanted` keys. Documents that are not a plain
+    /// mapping, and every error, go through the full decoder, so results and errors are the
+    /// same as `decode`'s for the wanted keys.
+    public static func decodeHead(_ text: String, wanted: (String) -> Bool) throws -> Value {
+        do {
+            let node = try withBytes(text) { bytes in
+                try YAMLTreeBuilder(parser: YAMLEventParser(input: bytes)).buildHead(wanted: wanted)
+            }
+            return node?.jsonValue ?? .nil
+        } catch {
+            return try decode(text)
+        }
+    }
+
     /// Decodes into `[]interface{}` as `fromYamlArray` does; null gives an empty list.
     public static func decodeArray(_ text: String) throws -> [Value] {
         let value = try withBytes(text) { try decode(bytes: $0, target: .list) }

@@ -8,7 +8,7 @@ import GoRuntime
 /// sigs.k8s.io/yaml's conversion errors. The builder keeps the first error of each stage
 /// and keeps reading events, then reports the earliest stage.
 final class YAMLTreeBuilder {
-    private let parser: YAMLEventParser
+    let parser: YAMLEventParser
     private var anchors: [String: Anchor] = [:]
     private var pending: Set<String> = []
     /// First go-yaml decode error (`yaml: ...`).
@@ -63,7 +63,7 @@ final class YAMLTreeBuilder {
     }
 
     /// Builds the node starting with `event`; returns it with its go-yaml decode count.
-    private func build(_ event: YAMLEvent) throws -> (YAMLNode, Int) {
+    func build(_ event: YAMLEvent) throws -> (YAMLNode, Int) {
         switch event.kind {
         case .scalar:
             decodeCount += 1

@@ -8,6 +8,9 @@ internal import CLibYAML
 final class YAMLEventParser {
     private let parser: UnsafeMutablePointer<yaml_parser_t>
     private var peeked: YAMLEvent?
+    /// While set, scalar events carry no text unless the scalar is plain and starts with
+    /// `.`, `+` or `-` (what `YAMLTreeBuilder`'s skimming still needs to look at).
+    var skipsScalarText = false
 
     init(input: UnsafeBufferPointer<UInt8>) {
         parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
@@ -65,7 +68,7 @@ final class YAMLEventParser {
         case YAML_SCALAR_EVENT:
             let s = raw.data.scalar
             let value: String
-            if let p = s.value {
+            if let p = s.value, !skipsScalarText || YAMLEventParser.mayBeNonFinite(p, Int(s.length), s.plain_implicit != 0) {
                 value = String(decoding: UnsafeBufferPointer(start: p, count: Int(s.length)), as: UTF8.self)
             } else {
                 value = ""
@@ -83,6 +86,13 @@ final class YAMLEventParser {
         default:
             return YAMLEvent(kind: .streamEnd, line: line)
         }
+    }
+
+    /// A plain scalar that could resolve to a float infinity or NaN (`.inf`, `-.Inf`, `.nan`).
+    private static func mayBeNonFinite(_ p: UnsafeMutablePointer<yaml_char_t>, _ length: Int, _ plain: Bool) -> Bool {
+        guard plain, length > 0 else { return false }
+        let c = p[0]
+        return c == UInt8(ascii: ".") || c == UInt8(ascii: "+") || c == UInt8(ascii: "-")
     }
 
     private func string(_ p: UnsafeMutablePointer<yaml_char_t>?) -> String? {

@@ -1,4 +1,5 @@
 import GoRuntime
+import GoYAML
 
 /// The head of a rendered document as helm decodes it (`releaseutil.SimpleHead`, through
 /// `sigs.k8s.io/yaml` into a Go struct).
@@ -16,7 +17,7 @@ struct ManifestHead {
     static func decode(_ doc: String, path: String) throws -> ManifestHead {
         let value: Value
         do {
-            value = try YAMLBridge.decode(doc)
+            value = try YAMLDecoder.decodeHead(doc) { fieldName($0, among: ["apiVersion", "kind", "metadata"]) != nil }
         } catch {
             throw ManifestError("YAML parse error on \(path): \(error)")
         }
