@@ -34,6 +34,8 @@ enum Builtins {
         ]
         m["and"]?.isShortCircuit = true
         m["or"]?.isShortCircuit = true
+        // funcs.go `length` calls item.Type() on the zero reflect.Value: a recovered panic.
+        m["len"]?.untypedNilError = "reflect: call of reflect.Value.Type on zero Value"
         return m
     }()
 
@@ -41,10 +43,12 @@ enum Builtins {
         TemplateFunction([.any], variadic: .any) { $0.last ?? .nil }
     }
 
-    /// Go's `evalArgs`: a lone string argument as it is, otherwise `fmt.Sprint`.
+    /// Go's `evalArgs`: a lone string argument as it is, otherwise `fmt.Sprint` of the
+    /// arguments after `printableValue`, which turns a nil (missing) argument into the text
+    /// `<no value>` (funcs.go `evalArgs`), so `html .missing` is `&lt;no value&gt;`.
     static func evalArgs(_ args: [Value]) -> String {
         if args.count == 1, case .string(let s) = args[0] { return s }
-        return GoFormat.sprint(args)
+        return GoFormat.sprint(args.map { $0.isNil ? .string("<no value>") : $0 })
     }
 
     static func length(_ item: Value) throws -> Value {

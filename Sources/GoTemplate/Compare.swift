@@ -2,7 +2,7 @@ import GoRuntime
 
 /// Go's template comparison functions (funcs.go `eq`, `lt`, `le`) over basic kinds.
 enum Compare {
-    enum BasicKind { case invalid, bool, int, uint, float, string, other }
+    enum BasicKind { case invalid, bool, int, uint, float, complex, string, other }
 
     static let badComparisonType = FunctionError("invalid type for comparison")
     static let badComparison = FunctionError("incompatible types for comparison")
@@ -19,6 +19,7 @@ enum Compare {
         case .int(_, let k): return k.isUnsigned ? .uint : .int
         case .float: return .float
         case .string: return .string
+        case .object(let o) where o is GoComplex: return .complex
         default: return .other
         }
     }
@@ -46,6 +47,7 @@ enum Compare {
                 case (.int(let a, _), .int(let b, _)): truth = a == b
                 case (.string(let a), .string(let b)): truth = a == b
                 case (.nil, .nil): truth = true
+                case (.object(let a as GoComplex), .object(let b as GoComplex)): truth = a.real == b.real && a.imag == b.imag
                 default:
                     if arg1.goTypeName != arg.goTypeName {
                         throw FunctionError("non-comparable types \(GoFormat.sprintf("%s", [arg1])): \(arg1.goTypeName), \(arg.goTypeName): \(GoFormat.value(arg))")
@@ -71,7 +73,8 @@ enum Compare {
             }
         }
         switch (arg1, arg2) {
-        case (.bool, .bool): throw badComparisonType
+        case (.bool, .bool): throw badComparisonType  // and complex numbers: unordered
+
         case (.float(let a), .float(let b)): return a < b
         case (.string(let a), .string(let b)): return goStringLess(a, b)
         case (.int(let a, let ka), .int(let b, _)):

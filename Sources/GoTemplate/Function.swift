@@ -44,6 +44,9 @@ public struct TemplateFunction {
     public let body: ([Value]) throws -> Value
     /// Set only for the builtin `and`/`or`, whose arguments are evaluated lazily.
     var isShortCircuit = false
+    /// For Go builtins taking a `reflect.Value` (`len`): the error when the first argument is
+    /// an untyped nil (`nil`, a piped or parenthesised nil) rather than a nil `interface{}`.
+    var untypedNilError: String?
 
     public init(_ params: [ParamType], variadic: ParamType? = nil, body: @escaping ([Value]) throws -> Value) {
         self.params = params

@@ -51,24 +51,36 @@ func asDuration(_ v: Value) throws -> Int64 {
         let s = trimSpace(raw)
         if s.isEmpty { throw FunctionError("empty duration") }
         if let d = try? GoDuration.parse(s) { return d }
-        if let f = Strconv.parseFloat(s) { return goDurationFromSeconds(f) }
+        if let f = Strconv.parseFloat(s) { return try goDurationFromSeconds(f) }
         throw FunctionError("could not parse duration " + GoQuote.quote(raw))
     case .nil:
         throw FunctionError("invalid duration")
     case .int(let i, let kind):
-        if kind.isUnsigned && i < 0 {
+        // Seconds beyond time.Duration's range (about 292 years) are an error.
+        if kind.isUnsigned && (i < 0 || i > maxDurationSeconds) {
             throw FunctionError("duration seconds overflow: " + String(UInt64(bitPattern: i)))
+        }
+        if i > maxDurationSeconds || i < -maxDurationSeconds {
+            throw FunctionError("duration seconds overflow: " + String(i))
         }
         return i &* 1_000_000_000
     case .float(let f):
-        return goDurationFromSeconds(f)
+        return try goDurationFromSeconds(f)
     default:
         throw FunctionError("unsupported duration type " + v.goTypeName)
     }
 }
 
-/// `time.Duration(f * float64(time.Second))`, saturating as Go's conversion does on amd64.
-private func goDurationFromSeconds(_ f: Double) -> Int64 {
+/// `math.MaxInt64 / int64(time.Second)`: the most whole seconds a `time.Duration` holds.
+private let maxDurationSeconds: Int64 = Int64.max / 1_000_000_000
+
+/// `time.Duration(f * float64(time.Second))` after helm's range checks (NaN and infinities
+/// are invalid; seconds beyond `±MaxInt64/1e9` overflow), saturating as Go's conversion does on amd64.
+private func goDurationFromSeconds(_ f: Double) throws -> Int64 {
+    if !f.isFinite { throw FunctionError("invalid duration seconds: " + GoFormat.value(.float(f))) }
+    if f > Double(Int64.max) / 1e9 || f < Double(Int64.min) / 1e9 {
+        throw FunctionError("duration seconds overflow: " + GoFormat.value(.float(f)))
+    }
     let ns = f * 1e9
     if ns.isNaN || ns >= 9.223372036854775807e18 || ns < -9.223372036854775808e18 { return Int64.min }
     return Int64(ns)

@@ -142,11 +142,32 @@ extension Printer {
 
     /// Objects print their `formatted` text, as Go prints a `String()` method's result.
     mutating func printObject(_ object: any GoObject, verb: UInt32, value: Value) {
+        if let complex = object as? GoComplex {
+            fmtComplex(complex, verb: verb, value: value)
+            return
+        }
         switch verb {
         case Verb.v where flags.sharpV:
             fmtS(object.formatted)
         case Verb.v, Verb.s, Verb.x, Verb.X, Verb.q:
             fmtString(object.formatted, verb: verb, value: value)
+        default:
+            badVerb(verb, value)
+        }
+    }
+
+    /// Complex numbers (Go's `pp.fmtComplex`): both parts with the float verb, flags and
+    /// width, the imaginary part always signed, in parentheses.
+    mutating func fmtComplex(_ c: GoComplex, verb: UInt32, value: Value) {
+        switch verb {
+        case Verb.v, Verb.b, Verb.g, Verb.G, Verb.x, Verb.X, Verb.f, Verb.F, Verb.e, Verb.E:
+            let oldPlus = flags.plus
+            writeByte(UInt8(ascii: "("))
+            fmtFloatVerb(c.real, verb: verb, value: value)
+            flags.plus = true
+            fmtFloatVerb(c.imag, verb: verb, value: value)
+            writeStatic("i)")
+            flags.plus = oldPlus
         default:
             badVerb(verb, value)
         }

@@ -39,12 +39,23 @@ extension Executor {
             } else {
                 type = function.variadic ?? .any
             }
-            argv.append(try evalArg(dot, type, arg))
+            let slot = try evalArgSlot(dot, type, arg)
+            if i == 0, let message = function.untypedNilError, slot.value.isNil, !slot.boxed {
+                node = callNode
+                throw error("error calling \(name): \(message)", underlying: FunctionError(message))
+            }
+            argv.append(slot.value)
             i += 1
         }
         if let final {
             let type: ParamType
             if i < function.params.count { type = function.params[i] } else { type = function.variadic ?? .any }
+            // A piped-in value is never an interface: Go's evalPipeline unwraps it, so a nil
+            // arrives as the zero reflect.Value.
+            if i == 0, let message = function.untypedNilError, final.isNil {
+                node = callNode
+                throw error("error calling \(name): \(message)", underlying: FunctionError(message))
+            }
             argv.append(try validateType(Slot(value: final, boxed: false), type))
         }
         do {
@@ -78,22 +89,34 @@ extension Executor {
 
     /// Evaluates an argument node for a parameter of Go type `type` (Go's `evalArg`).
     func evalArg(_ dot: Slot, _ type: ParamType, _ n: Node) throws -> Value {
+        try evalArgSlot(dot, type, n).value
+    }
+
+    /// `evalArg`, keeping whether the value is an `interface{}` (a nil one differs from an
+    /// untyped nil for Go's reflect.Value builtins such as `len`).
+    func evalArgSlot(_ dot: Slot, _ type: ParamType, _ n: Node) throws -> Slot {
+        func checked(_ slot: Slot) throws -> Slot { Slot(value: try validateType(slot, type), boxed: slot.boxed) }
         node = n
         switch n {
-        case .dot: return try validateType(dot, type)
+        case .dot: return try checked(dot)
         case .nil:
             switch type {
-            case .any, .list, .map, .stringList: return .nil
+            case .any, .list, .map, .stringList: return .invalid
             default: throw error("cannot assign nil to \(type.goName)")
             }
-        case .field(let f): return try validateType(evalFieldNode(dot, f, [n], final: nil), type)
-        case .variable(let v): return try validateType(evalVariableNode(dot, v, [], final: nil), type)
-        case .pipe(let p): return try validateType(Slot(value: evalPipeline(dot, p), boxed: false), type)
+        case .field(let f): return try checked(evalFieldNode(dot, f, [n], final: nil))
+        case .variable(let v): return try checked(evalVariableNode(dot, v, [], final: nil))
+        case .pipe(let p): return try checked(Slot(value: evalPipeline(dot, p), boxed: false))
         case .identifier(let id):
-            return try validateType(Slot(value: evalFunction(dot, id, [n], final: nil), boxed: false), type)
-        case .chain(let c): return try validateType(evalChainNode(dot, c, [], final: nil), type)
+            return try checked(Slot(value: evalFunction(dot, id, [n], final: nil), boxed: false))
+        case .chain(let c): return try checked(evalChainNode(dot, c, [], final: nil))
         default: break
         }
+        return Slot(value: try evalLiteralArg(type, n), boxed: false)
+    }
+
+    /// A constant argument converted to the parameter's type (the rest of Go's `evalArg`).
+    private func evalLiteralArg(_ type: ParamType, _ n: Node) throws -> Value {
         switch type {
         case .bool:
             if case .bool(_, let b) = n { return .bool(b) }

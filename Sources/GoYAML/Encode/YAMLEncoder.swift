@@ -28,6 +28,15 @@ public enum YAMLEncoder {
 
     struct Writer {
         var emitter = YAMLEmitter()
+        /// The JSON marshalling step's cycle detection.
+        var cycles = GoJSONCycleGuard()
+
+        /// Enters a list or map as `json.Marshal` would, with its error text.
+        private mutating func enter(_ map: GoMap?) throws -> ObjectIdentifier? {
+            do { return try cycles.enter(map) } catch let e as GoJSONError {
+                throw YAMLError(.marshal, "error marshaling into JSON: " + e.message)
+            }
+        }
 
         mutating func emit(_ value: Value) throws {
             switch value {
@@ -53,6 +62,8 @@ public enum YAMLEncoder {
                     emitter.emitEmptySequence()
                     return
                 }
+                let entered = try enter(nil)
+                defer { cycles.leave(entered) }
                 emitter.beginBlockSequence()
                 for element in l.elements {
                     emitter.beginSequenceItem()
@@ -64,6 +75,8 @@ public enum YAMLEncoder {
                     emitter.emitEmptyMapping()
                     return
                 }
+                let entered = try enter(m)
+                defer { cycles.leave(entered) }
                 emitter.beginBlockMapping()
                 var originals: [String: String] = [:]
                 var emitted: [String] = []

@@ -12,6 +12,7 @@ struct GoJSONEncoder {
     /// Indent unit for MarshalIndent, nil for compact output.
     var indent: [UInt8]?
     private(set) var out: [UInt8] = []
+    private var cycles = GoJSONCycleGuard()
 
     init(escapeHTML: Bool, indent: String?) {
         self.escapeHTML = escapeHTML
@@ -46,6 +47,8 @@ struct GoJSONEncoder {
                 out.append(contentsOf: [UInt8(ascii: "["), UInt8(ascii: "]")])
                 return
             }
+            let entered = try cycles.enter(nil)
+            defer { cycles.leave(entered) }
             out.append(UInt8(ascii: "["))
             for (i, element) in l.elements.enumerated() {
                 if i > 0 { out.append(UInt8(ascii: ",")) }
@@ -59,6 +62,8 @@ struct GoJSONEncoder {
                 out.append(contentsOf: [UInt8(ascii: "{"), UInt8(ascii: "}")])
                 return
             }
+            let entered = try cycles.enter(m)
+            defer { cycles.leave(entered) }
             out.append(UInt8(ascii: "{"))
             for (i, key) in m.sortedKeys.enumerated() {
                 if i > 0 { out.append(UInt8(ascii: ",")) }

@@ -25,14 +25,21 @@ public final class ChartFiles: GoObject {
     public lazy var mapView: GoMap? = {
         var entries: [String: Value] = [:]
         for (path, bytes) in files {
-            entries[path] = .list(GoList(bytes.map { .int(Int64($0), .uint8) }, elementType: .uint8))
+            entries[path] = ChartFiles.bytes(bytes)
         }
         return GoMap(entries)
     }()
 
     /// A Go map is true when it has entries: an empty `Glob` result is false.
     public var truth: Bool { !files.isEmpty }
-    public func field(_ name: String) -> Value? { nil }
+    /// A field on a Go map is a key lookup: `.Files.author` is the file's `[]byte`, and a path
+    /// that is no file gives the map's zero value, a nil `[]byte` (prints `[]`), not an error.
+    public func field(_ name: String) -> Value? { ChartFiles.bytes(files[name] ?? []) }
+
+    /// A `[]byte` value.
+    static func bytes(_ data: [UInt8]) -> Value {
+        .list(GoList(data.map { .int(Int64($0), .uint8) }, elementType: .uint8))
+    }
     public var formatted: String {
         "map[" + order.map { name in
             name + ":[" + (files[name] ?? []).map { String($0) }.joined(separator: " ") + "]"
@@ -48,8 +55,8 @@ public final class ChartFiles: GoObject {
             }
         case "GetBytes":
             return GoMethod(arity: 1) { [files] args in
-                guard case .string(let path) = args[0] else { return .list(GoList([], elementType: .uint8)) }
-                return .list(GoList((files[path] ?? []).map { .int(Int64($0), .uint8) }, elementType: .uint8))
+                guard case .string(let path) = args[0] else { return ChartFiles.bytes([]) }
+                return ChartFiles.bytes(files[path] ?? [])
             }
         case "Lines":
             return GoMethod(arity: 1) { [files] args in

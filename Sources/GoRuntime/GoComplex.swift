@@ -1,26 +1,24 @@
-import GoRuntime
-
 /// A Go `complex128` constant (`{{ 1i }}`), printed as Go prints it: `(0+1i)`.
-final class GoComplex: GoObject {
-    let real: Double
-    let imag: Double
+public final class GoComplex: GoObject {
+    public let real: Double
+    public let imag: Double
 
-    init(real: Double, imag: Double) {
+    public init(real: Double, imag: Double) {
         self.real = real
         self.imag = imag
     }
 
-    var goTypeName: String { "complex128" }
-    func field(_ name: String) -> Value? { nil }
-    var truth: Bool { real != 0 || imag != 0 }
-    var formatted: String {
+    public var goTypeName: String { "complex128" }
+    public func field(_ name: String) -> Value? { nil }
+    public var truth: Bool { real != 0 || imag != 0 }
+    public var formatted: String {
         let im = FloatFormat.format(imag, "g")
         let sign = (imag.sign == .minus || im.hasPrefix("-")) ? "" : "+"
         return "(" + FloatFormat.format(real, "g") + sign + im + "i)"
     }
 
     /// Parses `Ni` (imaginary) or `A+Bi` / `A-Bi` literals; nil when malformed.
-    static func parse(_ literal: String) -> (Double, Double)? {
+    public static func parse(_ literal: String) -> (Double, Double)? {
         guard literal.hasSuffix("i") else { return nil }
         let body = String(literal.dropLast())
         let bytes = Array(body.utf8)
