@@ -105,10 +105,8 @@ public final class GoMap {
 
     /// A deep copy, as `copystructure.Copy` makes: nested maps are copied too.
     public func deepCopy() -> GoMap {
-        var copied: [String: Value] = [:]
-        copied.reserveCapacity(entries.count)
-        for (key, value) in entries { copied[key] = value.deepCopy() }
-        return GoMap(copied, valueType: valueType, namedType: namedType)
+        // mapValues keeps the hash table's layout: no key is hashed again.
+        GoMap(entries.mapValues { $0.deepCopy() }, valueType: valueType, namedType: namedType)
     }
 }
 
@@ -169,6 +167,8 @@ extension Value {
         switch self {
         case .map(let m): return .map(m.deepCopy())
         case .list(let l):
+            // Lists are values; only maps inside them need copying.
+            guard l.elements.contains(where: { $0.holdsReference }) else { return self }
             return .list(GoList(l.elements.map { $0.deepCopy() }, elementType: l.elementType))
         default: return self
         }
@@ -184,6 +184,14 @@ extension Value {
     public static func map(_ entries: [String: Value]) -> Value { .map(GoMap(entries)) }
 
     public var isNil: Bool { if case .nil = self { return true } else { return false } }
+
+    /// Whether a deep copy must copy something: a map, or a list that may hold one.
+    var holdsReference: Bool {
+        switch self {
+        case .map, .list: return true
+        default: return false
+        }
+    }
 
     /// The string payload, if this is a string.
     public var stringValue: String? { if case .string(let s) = self { return s } else { return nil } }

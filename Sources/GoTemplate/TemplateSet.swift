@@ -1,4 +1,5 @@
 import GoRuntime
+import Synchronization
 
 /// A set of named templates sharing one function map, as Go's `*template.Template` with its
 /// associated templates. Parsing a file adds its top-level tree and every `define`/`block`
@@ -12,6 +13,10 @@ public final class TemplateSet {
     private let base: TemplateSet?
     /// Maximum nesting of `{{template}}` calls before an error (Go's `maxExecDepth`).
     public var maxDepth = 100_000
+    /// A number no other set of this process has: keys the function cache of parsed nodes.
+    let serial: UInt64 = TemplateSet.serials.wrappingAdd(1, ordering: .relaxed).newValue
+
+    private static let serials = Atomic<UInt64>(0)
 
     public init(functions: FunctionMap = [:]) {
         var all = Builtins.functions

@@ -102,8 +102,15 @@ extension Executor {
 
     func evalFunction(_ dot: Slot, _ id: IdentifierNode, _ args: [Node], at callNode: Node? = nil, final: Value?) throws -> Value {
         node = .identifier(id)
-        guard let function = set.function(named: id.name) else {
-            throw error("\(Strconv.quote(id.name)) is not a defined function")
+        let function: TemplateFunction
+        if let hit = id.resolved, hit.set == set.serial {
+            function = hit.function
+        } else {
+            guard let found = set.function(named: id.name) else {
+                throw error("\(Strconv.quote(id.name)) is not a defined function")
+            }
+            id.resolved = (set.serial, found)
+            function = found
         }
         return try evalCall(dot, function, name: id.name, at: callNode ?? .identifier(id), args, final: final)
     }
