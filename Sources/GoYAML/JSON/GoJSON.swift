@@ -16,6 +16,13 @@ public enum GoJSON {
         try unmarshal(text, target: .any)
     }
 
+    /// Go's syntax error for `text` (`json.Valid`'s check, with `Unmarshal`'s wording), or nil
+    /// when it is valid JSON. Builds no values.
+    public static func syntaxError(_ text: String) -> GoJSONError? {
+        var text = text
+        return text.withUTF8 { GoJSONScanner.check($0) }
+    }
+
     /// `json.Unmarshal` into `map[string]interface{}`: a map, or `.nil` for JSON `null`
     /// (Go sets the map to nil).
     public static func decodeObject(_ text: String) throws -> Value {

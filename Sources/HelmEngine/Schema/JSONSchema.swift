@@ -56,6 +56,13 @@ final class JSONSchema {
 
     init(draft: Int) { self.draft = draft }
 
+    /// Whether this schema applies sub-schemas to the value it checks (not only to its
+    /// properties or elements): `$ref`, `not`, `allOf`/`anyOf`/`oneOf`, `if`, schema
+    /// dependencies. Read after compilation.
+    lazy var appliesInPlace: Bool = ref != nil || not != nil || !allOf.isEmpty || !anyOf.isEmpty
+        || !oneOf.isEmpty || ifSchema != nil || !dependentSchemas.isEmpty
+        || dependencies.values.contains { if case .schema = $0 { return true } else { return false } }
+
     /// `additionalProperties`/`additionalItems`: a boolean or a schema.
     enum Additional {
         case allowed(Bool)

@@ -26,13 +26,23 @@ extension SchemaCompiler {
         try fillApplicators(schema, o, at: pointer)
     }
 
-    private mutating func sub(_ pointer: String, _ tokens: String...) throws -> JSONSchema {
-        try schema(at: pointer + tokens.map { "/" + SchemaCompiler.escape($0) }.joined())
+    /// The sub-schema under keyword `key` of the object `o` at `pointer`, one level (`not`,
+    /// `items`, ...) or two (`properties/NAME`) deep.
+    private mutating func sub(_ o: [String: SchemaJSON], _ pointer: String, _ key: String, _ member: String? = nil) throws -> JSONSchema {
+        guard var node = o[key] else { return JSONSchema(draft: draft) }
+        var path = pointer + "/" + SchemaCompiler.escape(key)
+        if let member {
+            guard let inner = node.objectValue?[member] else { return JSONSchema(draft: draft) }
+            node = inner
+            path += "/" + SchemaCompiler.escape(member)
+        }
+        return try schema(node, at: path)
     }
 
     private mutating func list(_ o: [String: SchemaJSON], _ key: String, at pointer: String) throws -> [JSONSchema] {
         guard let items = o[key]?.arrayValue else { return [] }
-        return try items.indices.map { try sub(pointer, key, String($0)) }
+        let base = pointer + "/" + SchemaCompiler.escape(key) + "/"
+        return try items.enumerated().map { try schema($0.element, at: base + String($0.offset)) }
     }
 
     private mutating func fillObjectKeywords(_ schema: JSONSchema, _ o: [String: SchemaJSON], at pointer: String) throws {
@@ -40,27 +50,27 @@ extension SchemaCompiler {
         schema.maxProperties = o["maxProperties"]?.intValue
         schema.required = o["required"]?.arrayValue?.compactMap { $0.stringValue } ?? []
         if let props = o["properties"]?.objectValue {
-            for key in props.keys { schema.properties[key] = try sub(pointer, "properties", key) }
+            for key in props.keys { schema.properties[key] = try sub(o, pointer, "properties", key) }
         }
         if let props = o["patternProperties"]?.objectValue {
             for key in props.keys.sorted() {
-                schema.patternProperties.append((key, try sub(pointer, "patternProperties", key)))
+                schema.patternProperties.append((key, try sub(o, pointer, "patternProperties", key)))
             }
         }
         if let additional = o["additionalProperties"] {
             if let b = additional.boolValue {
                 schema.additionalProperties = .allowed(b)
             } else {
-                schema.additionalProperties = .schema(try sub(pointer, "additionalProperties"))
+                schema.additionalProperties = .schema(try sub(o, pointer, "additionalProperties"))
             }
         }
-        if draft >= 6, o["propertyNames"] != nil { schema.propertyNames = try sub(pointer, "propertyNames") }
+        if draft >= 6, o["propertyNames"] != nil { schema.propertyNames = try sub(o, pointer, "propertyNames") }
         if draft < 2019, let deps = o["dependencies"]?.objectValue {
             for (key, value) in deps {
                 if let names = value.arrayValue {
                     schema.dependencies[key] = .properties(names.compactMap { $0.stringValue })
                 } else {
-                    schema.dependencies[key] = .schema(try sub(pointer, "dependencies", key))
+                    schema.dependencies[key] = .schema(try sub(o, pointer, "dependencies", key))
                 }
             }
         }
@@ -71,7 +81,7 @@ extension SchemaCompiler {
                 }
             }
             if let deps = o["dependentSchemas"]?.objectValue {
-                for key in deps.keys { schema.dependentSchemas[key] = try sub(pointer, "dependentSchemas", key) }
+                for key in deps.keys { schema.dependentSchemas[key] = try sub(o, pointer, "dependentSchemas", key) }
             }
         }
     }
@@ -82,7 +92,7 @@ extension SchemaCompiler {
         schema.uniqueItems = o["uniqueItems"]?.boolValue ?? false
         if draft >= 2020 {
             schema.prefixItems = try list(o, "prefixItems", at: pointer)
-            if o["items"] != nil { schema.items = try sub(pointer, "items") }
+            if o["items"] != nil { schema.items = try sub(o, pointer, "items") }
         } else {
             if o["items"]?.arrayValue != nil {
                 schema.prefixItems = try list(o, "items", at: pointer)
@@ -90,14 +100,14 @@ extension SchemaCompiler {
                     if let b = additional.boolValue {
                         schema.additionalItems = .allowed(b)
                     } else {
-                        schema.additionalItems = .schema(try sub(pointer, "additionalItems"))
+                        schema.additionalItems = .schema(try sub(o, pointer, "additionalItems"))
                     }
                 }
             } else if o["items"] != nil {
-                schema.items = try sub(pointer, "items")
+                schema.items = try sub(o, pointer, "items")
             }
         }
-        if draft >= 6, o["contains"] != nil { schema.contains = try sub(pointer, "contains") }
+        if draft >= 6, o["contains"] != nil { schema.contains = try sub(o, pointer, "contains") }
         if draft >= 2019 {
             schema.minContains = o["minContains"]?.intValue
             schema.maxContains = o["maxContains"]?.intValue
@@ -131,14 +141,14 @@ extension SchemaCompiler {
     }
 
     private mutating func fillApplicators(_ schema: JSONSchema, _ o: [String: SchemaJSON], at pointer: String) throws {
-        if o["not"] != nil { schema.not = try sub(pointer, "not") }
+        if o["not"] != nil { schema.not = try sub(o, pointer, "not") }
         schema.allOf = try list(o, "allOf", at: pointer)
         schema.anyOf = try list(o, "anyOf", at: pointer)
         schema.oneOf = try list(o, "oneOf", at: pointer)
         if draft >= 7, o["if"] != nil {
-            schema.ifSchema = try sub(pointer, "if")
-            if o["then"] != nil { schema.thenSchema = try sub(pointer, "then") }
-            if o["else"] != nil { schema.elseSchema = try sub(pointer, "else") }
+            schema.ifSchema = try sub(o, pointer, "if")
+            if o["then"] != nil { schema.thenSchema = try sub(o, pointer, "then") }
+            if o["else"] != nil { schema.elseSchema = try sub(o, pointer, "else") }
         }
     }
 }

@@ -30,12 +30,19 @@ struct SchemaCompiler {
         return try compiler.schema(at: "")
     }
 
-    /// The schema at a JSON pointer of the document, compiled once.
+    /// The schema at a JSON pointer of the document (a `$ref` target), compiled once.
     mutating func schema(at pointer: String) throws -> JSONSchema {
         if let done = compiled[pointer] { return done }
         guard let json = resolve(pointer) else {
             throw ChartError("jsonschema: '\(pointer)' not found in file:///values.schema.json")
         }
+        return try schema(json, at: pointer)
+    }
+
+    /// The schema `json` found at `pointer` while walking the document, compiled once (a
+    /// `$ref` to the same pointer gets the same schema).
+    mutating func schema(_ json: SchemaJSON, at pointer: String) throws -> JSONSchema {
+        if let done = compiled[pointer] { return done }
         let schema = JSONSchema(draft: draft)
         compiled[pointer] = schema
         try fill(schema, from: json, at: pointer)
@@ -79,6 +86,7 @@ struct SchemaCompiler {
     }
 
     static func escape(_ token: String) -> String {
+        if !token.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) { return token }
         var out = ""
         for c in token {
             switch c {

@@ -12,11 +12,11 @@ final class SchemaFailure {
         case message(String)
     }
 
-    let location: [String]
+    let location: SchemaLocation
     let kind: Kind
     var causes: [SchemaFailure]
 
-    init(location: [String], kind: Kind, causes: [SchemaFailure] = []) {
+    init(location: SchemaLocation, kind: Kind, causes: [SchemaFailure] = []) {
         self.location = location
         self.kind = kind
         self.causes = causes
@@ -49,9 +49,9 @@ final class SchemaFailure {
             case .schema(let url):
                 out += "jsonschema validation failed with " + SchemaText.quote(url)
             case .group, .reference:
-                out += "at " + SchemaText.quote(SchemaFailure.pointer(location)) + ": validation failed"
+                out += "at " + SchemaText.quote(SchemaFailure.pointer(location.tokens)) + ": validation failed"
             case .message(let text):
-                out += "at " + SchemaText.quote(SchemaFailure.pointer(location)) + ": " + text
+                out += "at " + SchemaText.quote(SchemaFailure.pointer(location.tokens)) + ": " + text
             }
         }
         for cause in causes { cause.display(into: &out, indent: indent) }

@@ -14,9 +14,7 @@ indirect enum SchemaJSON {
     /// Parses a schema file; syntax errors carry Go's `encoding/json` wording.
     static func parse(_ bytes: [UInt8]) throws -> SchemaJSON {
         let text = String(decoding: bytes, as: UTF8.self)
-        do {
-            _ = try GoJSON.decode(text)
-        } catch let error as GoJSONError {
+        if let error = GoJSON.syntaxError(text) {
             throw ChartError(streamMessage(error.message, text: text))
         }
         var parser = SchemaJSONParser(bytes: Array(text.utf8))
@@ -74,7 +72,12 @@ struct SchemaJSONParser {
     }
 
     mutating func skipSpace() {
-        while index < bytes.count, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[index]) { index += 1 }
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x20, 0x0A, 0x0D, 0x09: index += 1
+            default: return
+            }
+        }
     }
 
     mutating func parseValue() throws -> SchemaJSON {

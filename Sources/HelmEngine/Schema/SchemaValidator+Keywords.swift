@@ -1,7 +1,7 @@
 import GoRuntime
 
 extension SchemaValidator {
-    func checkObject(_ m: GoMap, _ s: JSONSchema, at location: [String], applied: [ObjectIdentifier], into errors: inout [SchemaFailure]) {
+    func checkObject(_ m: GoMap, _ s: JSONSchema, at location: SchemaLocation, applied: [ObjectIdentifier], into errors: inout [SchemaFailure]) {
         if let min = s.minProperties, m.count < min {
             errors.append(fail(location, "minProperties: got \(SchemaText.int(m.count)), want \(SchemaText.int(min))"))
         }
@@ -27,32 +27,38 @@ extension SchemaValidator {
                 break
             }
         }
+        // Properties are visited in map order; failures are put in sorted key order after.
         var additional: [String] = []
-        for name in m.sortedKeys {
-            let value = m.entries[name] ?? .nil
+        var failed: [(name: String, failures: [SchemaFailure])] = []
+        for (name, value) in m.entries {
             var evaluated = false
+            var failures: [SchemaFailure] = []
             if let sub = s.properties[name] {
                 evaluated = true
-                if let e = checkChild(value, sub, at: location, token: name) { errors.append(e) }
+                if let e = checkChild(value, sub, at: location, token: name) { failures.append(e) }
             }
             for (pattern, sub) in s.patternProperties where SchemaRegex.matches(pattern, name) {
                 evaluated = true
-                if let e = checkChild(value, sub, at: location, token: name) { errors.append(e) }
+                if let e = checkChild(value, sub, at: location, token: name) { failures.append(e) }
             }
             if !evaluated, let extra = s.additionalProperties {
                 switch extra {
                 case .allowed(let ok): if !ok { additional.append(name) }
                 case .schema(let sub):
-                    if let e = checkChild(value, sub, at: location, token: name) { errors.append(e) }
+                    if let e = checkChild(value, sub, at: location, token: name) { failures.append(e) }
                 }
             }
+            if !failures.isEmpty { failed.append((name, failures)) }
         }
+        failed.sort { goStringLess($0.name, $1.name) }
+        for entry in failed { errors += entry.failures }
         if !additional.isEmpty {
+            additional.sort(by: goStringLess)
             errors.append(fail(location, "additional properties \(SchemaText.joinQuoted(additional)) not allowed"))
         }
         if let names = s.propertyNames {
             for name in m.sortedKeys {
-                if let e = check(.string(name), names, at: [], applied: []) {
+                if let e = check(.string(name), names, at: .root, applied: []) {
                     let causes = e.isGroup ? e.causes : [e]
                     errors.append(SchemaFailure(location: location, kind: .message("invalid propertyName \(SchemaText.quote(name))"), causes: causes))
                 }
@@ -69,7 +75,7 @@ extension SchemaValidator {
         }
     }
 
-    func checkArray(_ items: [Value], _ s: JSONSchema, at location: [String], applied: [ObjectIdentifier], into errors: inout [SchemaFailure]) {
+    func checkArray(_ items: [Value], _ s: JSONSchema, at location: SchemaLocation, applied: [ObjectIdentifier], into errors: inout [SchemaFailure]) {
         if let min = s.minItems, items.count < min {
             errors.append(fail(location, "minItems: got \(SchemaText.int(items.count)), want \(SchemaText.int(min))"))
         }
@@ -104,7 +110,7 @@ extension SchemaValidator {
         }
     }
 
-    private func checkContains(_ items: [Value], _ contains: JSONSchema, _ s: JSONSchema, at location: [String], into errors: inout [SchemaFailure]) {
+    private func checkContains(_ items: [Value], _ contains: JSONSchema, _ s: JSONSchema, at location: SchemaLocation, into errors: inout [SchemaFailure]) {
         var failures: [SchemaFailure] = []
         var matched: [Int] = []
         for (i, item) in items.enumerated() {
@@ -130,7 +136,7 @@ extension SchemaValidator {
         }
     }
 
-    func checkString(_ str: String, _ s: JSONSchema, at location: [String], into errors: inout [SchemaFailure]) {
+    func checkString(_ str: String, _ s: JSONSchema, at location: SchemaLocation, into errors: inout [SchemaFailure]) {
         let length = str.unicodeScalars.count
         if let min = s.minLength, length < min {
             errors.append(fail(location, "minLength: got \(SchemaText.int(length)), want \(SchemaText.int(min))"))
@@ -143,7 +149,7 @@ extension SchemaValidator {
         }
     }
 
-    func checkNumber(_ value: Value, _ s: JSONSchema, at location: [String], into errors: inout [SchemaFailure]) {
+    func checkNumber(_ value: Value, _ s: JSONSchema, at location: SchemaLocation, into errors: inout [SchemaFailure]) {
         guard let n = SchemaNumber(value: value) else { return }
         func add(_ keyword: String, _ want: SchemaNumber) {
             errors.append(fail(location, "\(keyword): got \(SchemaText.float(n.double)), want \(SchemaText.float(want.double))"))
@@ -155,7 +161,7 @@ extension SchemaValidator {
         if let want = s.multipleOf, !n.isMultiple(of: want) { add("multipleOf", want) }
     }
 
-    func checkConditions(_ value: Value, _ s: JSONSchema, at location: [String], applied: [ObjectIdentifier], into errors: inout [SchemaFailure]) {
+    func checkConditions(_ value: Value, _ s: JSONSchema, at location: SchemaLocation, applied: [ObjectIdentifier], into errors: inout [SchemaFailure]) {
         if let not = s.not, check(value, not, at: location, applied: applied) == nil {
             errors.append(fail(location, "'not' failed"))
         }
@@ -187,7 +193,7 @@ extension SchemaValidator {
         }
     }
 
-    private func checkOneOf(_ value: Value, _ options: [JSONSchema], at location: [String], applied: [ObjectIdentifier], into errors: inout [SchemaFailure]) {
+    private func checkOneOf(_ value: Value, _ options: [JSONSchema], at location: SchemaLocation, applied: [ObjectIdentifier], into errors: inout [SchemaFailure]) {
         var matched = -1
         var failures: [SchemaFailure] = []
         for (i, sub) in options.enumerated() {

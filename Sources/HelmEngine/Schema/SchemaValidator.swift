@@ -7,13 +7,13 @@ import GoRuntime
 struct SchemaValidator {
     /// Validates `value`; nil when it is valid.
     static func validate(_ value: Value, against schema: JSONSchema, url: String = "file:///values.schema.json#") -> SchemaFailure? {
-        guard let failure = SchemaValidator().check(value, schema, at: [], applied: []) else { return nil }
+        guard let failure = SchemaValidator().check(value, schema, at: .root, applied: []) else { return nil }
         let causes = failure.isGroup ? failure.causes : [failure]
-        return SchemaFailure(location: [], kind: .schema(url), causes: causes)
+        return SchemaFailure(location: .root, kind: .schema(url), causes: causes)
     }
 
     /// `applied`: the schemas already applied to this same value on the way here (cycles).
-    func check(_ value: Value, _ schema: JSONSchema, at location: [String], applied: [ObjectIdentifier]) -> SchemaFailure? {
+    func check(_ value: Value, _ schema: JSONSchema, at location: SchemaLocation, applied: [ObjectIdentifier]) -> SchemaFailure? {
         if let b = schema.boolean {
             return b ? nil : fail(location, "false schema")
         }
@@ -21,7 +21,8 @@ struct SchemaValidator {
         if applied.contains(id) {
             return fail(location, "both keyword locations resolve to \"file:///values.schema.json\" causing reference cycle")
         }
-        let applied = applied + [id]
+        // Only a schema that applies sub-schemas to this same value can be part of a cycle.
+        let applied = schema.appliesInPlace ? applied + [id] : applied
         let type = SchemaValidator.jsonType(value)
         if !schema.types.isEmpty {
             let matched = schema.types.contains(type)
@@ -65,20 +66,20 @@ struct SchemaValidator {
         }
     }
 
-    func fail(_ location: [String], _ message: String) -> SchemaFailure {
+    func fail(_ location: SchemaLocation, _ message: String) -> SchemaFailure {
         SchemaFailure(location: location, kind: .message(message))
     }
 
     /// `$ref`: a failing target becomes a reference failure holding the target's failures.
-    func checkRef(_ value: Value, _ target: JSONSchema, at location: [String], applied: [ObjectIdentifier]) -> SchemaFailure? {
+    func checkRef(_ value: Value, _ target: JSONSchema, at location: SchemaLocation, applied: [ObjectIdentifier]) -> SchemaFailure? {
         guard let failure = check(value, target, at: location, applied: applied) else { return nil }
         let causes = failure.isGroup ? failure.causes : [failure]
         return SchemaFailure(location: location, kind: .reference, causes: causes)
     }
 
     /// A sub-schema applied to a child value (property or element): the cycle check restarts.
-    func checkChild(_ value: Value, _ schema: JSONSchema, at location: [String], token: String) -> SchemaFailure? {
-        check(value, schema, at: location + [token], applied: [])
+    func checkChild(_ value: Value, _ schema: JSONSchema, at location: SchemaLocation, token: String) -> SchemaFailure? {
+        check(value, schema, at: location.child(token), applied: [])
     }
 
     static func jsonType(_ value: Value) -> String {
