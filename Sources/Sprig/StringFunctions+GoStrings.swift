@@ -1,4 +1,5 @@
 import GoTemplate
+import Glibc
 
 /// Ports of the Go `strings` functions Sprig calls, with Go's byte and rune semantics.
 ///
@@ -62,24 +63,46 @@ enum GoStrings {
             }
             return out
         }
-        let hay = Array(s.utf8)
-        let needle = Array(old.utf8)
-        let replacement = Array(new.utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(hay.count)
-        var i = 0
-        while i < hay.count {
-            if i + needle.count <= hay.count && hay[i] == needle[0]
-                && hay[i..<(i + needle.count)].elementsEqual(needle)
-            {
-                out += replacement
-                i += needle.count
-            } else {
-                out.append(hay[i])
-                i += 1
+        var hay = s, needle = old, replacement = new
+        let replaced: String? = hay.withUTF8 { h in
+            needle.withUTF8 { n in
+                replacement.withUTF8 { r in replacingOccurrences(in: h, of: n, with: r) }
             }
         }
+        return replaced ?? s
+    }
+
+    /// The bytes of `hay` with every non-overlapping `needle` (not empty) replaced, left to
+    /// right; nil when `needle` does not occur.
+    private static func replacingOccurrences(in hay: UnsafeBufferPointer<UInt8>, of needle: UnsafeBufferPointer<UInt8>,
+                                             with replacement: UnsafeBufferPointer<UInt8>) -> String? {
+        guard let first = GoStrings.firstIndex(of: needle, in: hay, from: 0) else { return nil }
+        var out: [UInt8] = []
+        out.reserveCapacity(hay.count + replacement.count)
+        var start = 0
+        var next: Int? = first
+        while let at = next {
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: hay[start..<at]))
+            out.append(contentsOf: replacement)
+            start = at + needle.count
+            next = GoStrings.firstIndex(of: needle, in: hay, from: start)
+        }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: hay[start...]))
         return string(out)
+    }
+
+    /// The offset of the first `needle` (not empty) in `hay` at or after `from`.
+    private static func firstIndex(of needle: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        guard let hayBase = hay.baseAddress, let needleBase = needle.baseAddress else { return nil }
+        var i = from
+        let last = hay.count - needle.count
+        while i <= last {
+            guard let hit = memchr(hayBase + i, Int32(needle[0]), last - i + 1) else { return nil }
+            let at = hayBase.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if needle.count == 1 || memcmp(hayBase + at, needleBase, needle.count) == 0 { return at }
+            i = at + 1
+        }
+        return nil
     }
 
     /// `strings.Trim(s, cutset)`: drops leading and trailing runes found in `cutset`.

@@ -132,11 +132,24 @@ public enum YAMLEncoder {
         }
 
         private mutating func string(_ text: String) throws {
+            if text.utf8.count <= Self.valueCacheMaxLength, let hit = Self.valueCache[text] {
+                emitter.emitScalar(hit.bytes, requested: hit.style, analysis: hit.analysis)
+                return
+            }
             let s = Self.reread(text)
             let bytes = Array(s.utf8)
             try Self.checkReadable(bytes)
-            emitter.emitScalar(bytes, requested: Self.requestedStyle(s), analysis: YAMLScalarAnalysis(bytes))
+            let scalar = EmittedKey(bytes: bytes, style: Self.requestedStyle(s), analysis: YAMLScalarAnalysis(bytes))
+            if bytes.count <= Self.valueCacheMaxLength && Self.valueCache.count < Self.keyCacheLimit {
+                Self.valueCache[text] = scalar
+            }
+            emitter.emitScalar(scalar.bytes, requested: scalar.style, analysis: scalar.analysis)
         }
+
+        /// Short string values repeat too (label values, image names, `true`-like strings):
+        /// each is checked and analysed once per process.
+        nonisolated(unsafe) private static var valueCache: [String: EmittedKey] = [:]
+        private static let valueCacheMaxLength = 256
 
         /// go-yaml reads back the JSON text, and its reader rejects raw characters outside
         /// YAML's printable set that encoding/json leaves unescaped (DEL, C1 controls, U+FFFE/F).
