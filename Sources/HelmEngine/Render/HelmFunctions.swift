@@ -14,6 +14,9 @@ enum HelmFunctions {
         for (name, fn) in dataFunctions { f[name] = fn }
         f["include"] = include(context)
         f["tpl"] = tpl(context)
+        f["fromYaml"] = TemplateFunction([.string]) { [unowned context] args in
+            context.fromYAML(args[0].stringValue ?? "")
+        }
         f["required"] = TemplateFunction([.string, .any]) { args in
             let warn = args[0].stringValue ?? ""
             switch args[1] {
@@ -111,7 +114,6 @@ enum HelmFunctions {
         "mustToYaml": TemplateFunction([.any]) { args in
             return .string(try YAMLBridge.encode(args[0]).droppingFinalNewline())
         },
-        "fromYaml": TemplateFunction([.string]) { YAMLBridge.fromYAML($0[0].stringValue ?? "") },
         "fromYamlArray": TemplateFunction([.string]) { YAMLBridge.fromYAMLArray($0[0].stringValue ?? "") },
         "toToml": TemplateFunction([.any]) { args in
             do { return .string(try TOMLEncoder.encode(args[0])) } catch { return .string("\(error)") }

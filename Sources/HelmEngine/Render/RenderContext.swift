@@ -1,4 +1,6 @@
+import GoRuntime
 import GoTemplate
+import GoYAML
 
 /// Late-bound state the engine's `include` and `tpl` need: the template set they execute
 /// against, and the per-render state every nested `tpl` shares (helm passes one
@@ -16,6 +18,10 @@ final class RenderContext {
         var parsedTpl: [String: [Tree]] = [:]
         /// Current nesting of `tpl` calls.
         var tplDepth = 0
+        /// `fromYaml` results by input text (helpers re-read the same `toYaml` output many
+        /// times); callers get deep copies. `decodedYAMLBytes` bounds the texts kept.
+        var decodedYAML: [String: GoMap] = [:]
+        var decodedYAMLBytes = 0
     }
 
     init() { shared = Shared() }
@@ -32,6 +38,21 @@ final class RenderContext {
         get { shared.parsedTpl }
         _modify { yield &shared.parsedTpl }
     }
+
+    /// helm's `fromYaml`, each distinct text decoded once per render (at most
+    /// `decodedYAMLLimit` bytes of text are remembered).
+    func fromYAML(_ text: String) -> Value {
+        if let hit = shared.decodedYAML[text] { return .map(hit.deepCopy()) }
+        let decoded = YAMLDecoder.fromYAML(text)
+        let size = text.utf8.count
+        if shared.decodedYAMLBytes + size <= RenderContext.decodedYAMLLimit {
+            shared.decodedYAMLBytes += size
+            shared.decodedYAML[text] = decoded.deepCopy()
+        }
+        return .map(decoded)
+    }
+
+    static let decodedYAMLLimit = 16 << 20
 
     var tplDepth: Int {
         get { shared.tplDepth }

@@ -35,7 +35,6 @@ enum YAMLBridge {
 }
 
 extension YAMLBridge {
-    static func fromYAML(_ text: String) -> Value { .map(YAMLDecoder.fromYAML(text)) }
     static func fromYAMLArray(_ text: String) -> Value { .list(GoList(YAMLDecoder.fromYAMLArray(text))) }
     static func fromJSON(_ text: String) -> Value { GoJSON.fromJSON(text) }
     static func fromJSONArray(_ text: String) -> Value { GoJSON.fromJSONArray(text) }
