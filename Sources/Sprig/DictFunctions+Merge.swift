@@ -38,8 +38,8 @@ extension Sprig {
     ///
     /// Source maps stored this way are shared, not copied, as in Go.
     static func mergoMerge(into dst: GoMap, from src: GoMap, overwrite: Bool) {
-        for key in src.sortedKeys {
-            guard let srcElement = src[key] else { continue }
+        // Keys are independent of each other, so map order (Go's is random) does not matter.
+        for (key, srcElement) in src.entries {
             let dstElement = dst[key]
             switch srcElement {
             case .nil:

@@ -11,6 +11,7 @@ extension Sprig {
         var f: FunctionMap = [
             "dict": TemplateFunction([], variadic: .any) { a in
                 let d = GoMap()
+                d.entries.reserveCapacity((a.count + 1) / 2)
                 for i in stride(from: 0, to: a.count, by: 2) {
                     d[SprigCast.toString(a[i])] = i + 1 < a.count ? a[i + 1] : .string("")
                 }
