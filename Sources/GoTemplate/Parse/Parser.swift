@@ -15,6 +15,12 @@ public final class Tree {
         self.source = source
     }
 
+    /// The same trees parsed from the same text in another file: the file's own tree is
+    /// renamed, and every tree reports positions in the new file.
+    public func relabeled(from file: String, to newFile: String) -> Tree {
+        Tree(name: name == file ? newFile : name, parseName: newFile, root: root, source: source)
+    }
+
     /// `NAME:LINE:COL` of a byte offset, as Go's `ErrorContext` computes it (column is the
     /// 0-based byte offset in the line).
     public func location(of pos: Int) -> String {
