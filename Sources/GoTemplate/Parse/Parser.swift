@@ -195,8 +195,9 @@ struct Parser {
         _ = try expect(.rightDelim, context)
         let savedVars = vars
         vars = ["$"]
+        // Restored on errors too: an enclosing control's scope still counts on it.
+        defer { vars = savedVars }
         let (list, end) = try itemList()
-        vars = savedVars
         if case .end = end {} else { throw error("unexpected \(end) in \(context)") }
         try add(Tree(name: name, parseName: parseName, root: list, source: source))
     }
@@ -262,7 +263,7 @@ struct Parser {
 
     mutating func parseControl(context: String) throws -> BranchNode {
         let savedVarCount = vars.count
-        defer { vars.removeLast(vars.count - savedVarCount) }
+        defer { if vars.count > savedVarCount { vars.removeLast(vars.count - savedVarCount) } }
         let pipe = try pipeline(context: context, end: .rightDelim)
         if context == "range" { rangeDepth += 1 }
         var (list, next) = try itemList()
@@ -300,9 +301,12 @@ struct Parser {
         let savedRange = rangeDepth
         vars = ["$"]
         rangeDepth = 0
+        // Restored on errors too: an enclosing control's scope still counts on it.
+        defer {
+            vars = savedVars
+            rangeDepth = savedRange
+        }
         let (list, end) = try itemList()
-        vars = savedVars
-        rangeDepth = savedRange
         if case .end = end {} else { throw error("unexpected \(end) in \(context)") }
         try add(Tree(name: name, parseName: parseName, root: list, source: source))
         return .template(TemplateNode(pos: t.start, line: t.line, name: name, pipe: pipe))
