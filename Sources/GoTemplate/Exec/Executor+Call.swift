@@ -97,6 +97,8 @@ extension Executor {
     func evalArgSlot(_ dot: Slot, _ type: ParamType, _ n: Node) throws -> Slot {
         func checked(_ slot: Slot) throws -> Slot { Slot(value: try validateType(slot, type), boxed: slot.boxed) }
         node = n
+        // Go passes `[]parse.Node{n}` as the argument nodes here; only their count (one: no
+        // arguments) is ever read, which an empty list says without allocating.
         switch n {
         case .dot: return try checked(dot)
         case .nil:
@@ -104,11 +106,11 @@ extension Executor {
             case .any, .list, .map, .stringList: return .invalid
             default: throw error("cannot assign nil to \(type.goName)")
             }
-        case .field(let f): return try checked(evalFieldNode(dot, f, [n], final: nil))
+        case .field(let f): return try checked(evalFieldNode(dot, f, [], final: nil))
         case .variable(let v): return try checked(evalVariableNode(dot, v, [], final: nil))
         case .pipe(let p): return try checked(Slot(value: evalPipeline(dot, p), boxed: false))
         case .identifier(let id):
-            return try checked(Slot(value: evalFunction(dot, id, [n], final: nil), boxed: false))
+            return try checked(Slot(value: evalFunction(dot, id, [], final: nil), boxed: false))
         case .chain(let c): return try checked(evalChainNode(dot, c, [], final: nil))
         default: break
         }
