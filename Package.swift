@@ -11,7 +11,9 @@ let package = Package(
     name: "Rudder",
     products: [
         .executable(name: "rudder", targets: ["rudder"]),
+        .library(name: "GoRuntime", targets: ["GoRuntime"]),
         .library(name: "GoTemplate", targets: ["GoTemplate"]),
+        .library(name: "GoYAML", targets: ["GoYAML"]),
         .library(name: "HelmEngine", targets: ["HelmEngine"]),
     ],
     dependencies: [

@@ -15,6 +15,12 @@ public final class Tree {
         self.source = source
     }
 
+    /// The same trees parsed from the same text in another file: the file's own tree is
+    /// renamed, and every tree reports positions in the new file.
+    public func relabeled(from file: String, to newFile: String) -> Tree {
+        Tree(name: name == file ? newFile : name, parseName: newFile, root: root, source: source)
+    }
+
     /// `NAME:LINE:COL` of a byte offset, as Go's `ErrorContext` computes it (column is the
     /// 0-based byte offset in the line).
     public func location(of pos: Int) -> String {
@@ -189,8 +195,9 @@ struct Parser {
         _ = try expect(.rightDelim, context)
         let savedVars = vars
         vars = ["$"]
+        // Restored on errors too: an enclosing control's scope still counts on it.
+        defer { vars = savedVars }
         let (list, end) = try itemList()
-        vars = savedVars
         if case .end = end {} else { throw error("unexpected \(end) in \(context)") }
         try add(Tree(name: name, parseName: parseName, root: list, source: source))
     }
@@ -256,7 +263,7 @@ struct Parser {
 
     mutating func parseControl(context: String) throws -> BranchNode {
         let savedVarCount = vars.count
-        defer { vars.removeLast(vars.count - savedVarCount) }
+        defer { if vars.count > savedVarCount { vars.removeLast(vars.count - savedVarCount) } }
         let pipe = try pipeline(context: context, end: .rightDelim)
         if context == "range" { rangeDepth += 1 }
         var (list, next) = try itemList()
@@ -294,9 +301,12 @@ struct Parser {
         let savedRange = rangeDepth
         vars = ["$"]
         rangeDepth = 0
+        // Restored on errors too: an enclosing control's scope still counts on it.
+        defer {
+            vars = savedVars
+            rangeDepth = savedRange
+        }
         let (list, end) = try itemList()
-        vars = savedVars
-        rangeDepth = savedRange
         if case .end = end {} else { throw error("unexpected \(end) in \(context)") }
         try add(Tree(name: name, parseName: parseName, root: list, source: source))
         return .template(TemplateNode(pos: t.start, line: t.line, name: name, pipe: pipe))

@@ -67,7 +67,11 @@ public enum ChartLoader {
 
     /// helm's `LoadFile`: a gzipped tar archive whose top folder holds the chart.
     public static func load(archive path: String) throws -> Chart {
-        let bytes = try FileSystem.readFile(path)
+        try load(archiveBytes: try FileSystem.readFile(path), name: path)
+    }
+
+    /// helm's `LoadFile` on bytes already in memory; `name` is the path errors mention.
+    public static func load(archiveBytes bytes: [UInt8], name path: String) throws -> Chart {
         try ChartArchive.ensureArchive(name: path, bytes: bytes)
         let files: [ChartFile]
         do {

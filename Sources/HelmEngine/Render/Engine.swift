@@ -76,10 +76,19 @@ public final class Engine {
         context.set = set
         ProcessLifetime.keep(set)
         let keys = Engine.sortTemplates(Array(templates.keys))
+        // Sub-charts often vendor the same library (bitnami's `common` in every chart): a
+        // text parsed once gives the trees of every other file with the same text.
+        var parsedByText: [String: (file: String, trees: [Tree])] = [:]
         for name in keys {
             guard let r = templates[name] else { continue }
+            if let earlier = parsedByText[r.text] {
+                set.add(earlier.trees.map { $0.relabeled(from: earlier.file, to: name) })
+                continue
+            }
             do {
-                try set.parse(name: name, text: r.text)
+                let trees = try set.parseTrees(name: name, text: r.text)
+                set.add(trees)
+                parsedByText[r.text] = (name, trees)
             } catch let e as TemplateError {
                 throw RenderError.parse(file: name, error: e)
             }

@@ -97,7 +97,7 @@ public final class ChartFiles: GoObject {
             entries[base] = .string(byPath[path] ?? "")
         }
         guard let text = try? YAMLBridge.encode(.map(GoMap(entries, valueType: .string))) else { return "" }
-        return text.hasSuffix("\n") ? String(text.dropLast()) : text
+        return text.droppingFinalNewline()
     }
 
     /// Go's `base64.StdEncoding.EncodeToString`.

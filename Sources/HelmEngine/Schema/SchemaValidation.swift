@@ -5,17 +5,18 @@ import GoRuntime
 public enum SchemaValidation {
     /// Throws a `ChartError` with helm's whole message when any chart's values are invalid.
     public static func validate(chart: Chart, values: GoMap) throws {
-        let report = self.report(chart: chart, values: values)
+        var compiled = CompiledSchemas()
+        let report = self.report(chart: chart, values: values, compiled: &compiled)
         if !report.isEmpty {
             throw ChartError("values don't meet the specifications of the schema(s) in the following chart(s):\n" + report)
         }
     }
 
     /// The failures of `chart` and its sub-charts, each as `NAME:\nDETAILS`; "" when valid.
-    static func report(chart: Chart, values: GoMap) -> String {
+    static func report(chart: Chart, values: GoMap, compiled: inout CompiledSchemas) -> String {
         var out = ""
         if let schema = chart.schema {
-            if let problem = check(values, schemaBytes: schema) {
+            if let problem = check(values, schemaBytes: schema, compiled: &compiled) {
                 out += chart.name + ":\n" + problem
             }
         }
@@ -25,27 +26,50 @@ public enum SchemaValidation {
                 out += "\(sub.name):\ninvalid type for values: expected object (map), got \(raw.goTypeName)\n"
                 continue
             }
-            out += report(chart: sub, values: subValues)
+            out += report(chart: sub, values: subValues, compiled: &compiled)
         }
         return out
     }
 
     /// helm's `ValidateAgainstSingleSchema` as text: the failure list (ending in a newline),
     /// or a schema loading error (without one); nil when the values are valid.
-    static func check(_ values: GoMap, schemaBytes: [UInt8]) -> String? {
+    static func check(_ values: GoMap, schemaBytes: [UInt8], compiled: inout CompiledSchemas) -> String? {
         let root: JSONSchema
-        do {
-            let document = try SchemaJSON.parse(schemaBytes)
-            let draft = SchemaCompiler.draft(of: document)
-            if let problem = SchemaMetaValidation.problem(document, draft: draft) { return problem }
-            root = try SchemaCompiler.compile(document, draft: draft)
-        } catch {
-            return "\(error)"
+        switch compiled.schema(for: schemaBytes) {
+        case .success(let schema): root = schema
+        case .failure(let problem): return problem.message
         }
         guard let failure = SchemaValidator.validate(.map(values), against: root) else { return nil }
         var text = failure.display()
         let prefix = "jsonschema validation failed with 'file:///values.schema.json#'\n"
         if text.hasPrefix(prefix) { text.removeFirst(prefix.count) }
         return text + "\n"
+    }
+}
+
+/// The schemas of one validation run by file content: sub-charts that share a schema (the
+/// same chart under several aliases, vendored copies) parse, meta-check and compile it once.
+struct CompiledSchemas {
+    /// A schema that cannot be used, with helm's message.
+    struct Problem: Error { let message: String }
+
+    private var byText: [[UInt8]: Result<JSONSchema, Problem>] = [:]
+
+    mutating func schema(for bytes: [UInt8]) -> Result<JSONSchema, Problem> {
+        if let done = byText[bytes] { return done }
+        let result: Result<JSONSchema, Problem>
+        do {
+            let document = try SchemaJSON.parse(bytes)
+            let draft = SchemaCompiler.draft(of: document)
+            if let problem = SchemaMetaValidation.problem(document, draft: draft) {
+                result = .failure(Problem(message: problem))
+            } else {
+                result = .success(try SchemaCompiler.compile(document, draft: draft))
+            }
+        } catch {
+            result = .failure(Problem(message: "\(error)"))
+        }
+        byText[bytes] = result
+        return result
     }
 }
