@@ -28,6 +28,9 @@ final class YAMLTreeBuilder {
     // go-yaml's alias expansion budget (decode.go allowedAliasRatio).
     private var decodeCount = 0
     private var aliasCount = 0
+    /// Set once the budget is spent: go-yaml stops decoding there (`failf`), so later aliases
+    /// are not expanded (a "billion laughs" document would otherwise take gigabytes).
+    private var aliasBudgetExceeded = false
 
     private struct Anchor {
         var node: YAMLNode
@@ -58,6 +61,7 @@ final class YAMLTreeBuilder {
         if aliasCount > 100 && decodeCount > 1000
             && Double(aliasCount) / Double(decodeCount) > allowedAliasRatio(decodeCount) {
             recordDecodeError("document contains excessive aliasing")
+            aliasBudgetExceeded = true
         }
     }
 
@@ -90,6 +94,7 @@ final class YAMLTreeBuilder {
             decodeCount += anchor.count
             aliasCount += anchor.count
             checkAliasBudget()
+            if aliasBudgetExceeded { return (.scalar(.null), 1) }
             return (anchor.node.copied(), 1 + anchor.count)
         case .sequenceStart, .mappingStart:
             try enter(event)
