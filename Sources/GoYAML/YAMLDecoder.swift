@@ -133,6 +133,9 @@ public enum YAMLDecoder {
         if builder.sawNonFinite, let bad = GoJSONEncoder.firstNonFinite(value) {
             throw YAMLError(.conversion, prefix + "json: unsupported value: " + bad)
         }
+        if builder.exceedsJSONDepth {
+            throw YAMLError(.conversion, "error unmarshaling JSON: while decoding JSON: exceeded max depth")
+        }
         let kind: String
         switch value {
         case .map:

@@ -7,10 +7,10 @@ extension Sprig {
     /// see docs/nondeterministic-functions.md.
     static var randomFunctions: FunctionMap {
         [
-            "randAlphaNum": TemplateFunction([.int]) { args in .string(randomString(int(args[0]), alphaNumeric)) },
-            "randAlpha": TemplateFunction([.int]) { args in .string(randomString(int(args[0]), letters)) },
-            "randNumeric": TemplateFunction([.int]) { args in .string(randomString(int(args[0]), digits)) },
-            "randAscii": TemplateFunction([.int]) { args in .string(randomString(int(args[0]), printableASCII)) },
+            "randAlphaNum": TemplateFunction([.int]) { args in .string(try randomString(int(args[0]), alphaNumeric)) },
+            "randAlpha": TemplateFunction([.int]) { args in .string(try randomString(int(args[0]), letters)) },
+            "randNumeric": TemplateFunction([.int]) { args in .string(try randomString(int(args[0]), digits)) },
+            "randAscii": TemplateFunction([.int]) { args in .string(try randomString(int(args[0]), printableASCII)) },
             "randInt": TemplateFunction([.int, .int]) { args in
                 let lo = int(args[0]), hi = int(args[1])
                 let (span, overflow) = hi.subtractingReportingOverflow(lo)
@@ -38,8 +38,9 @@ private func int(_ v: Value) -> Int {
 }
 
 /// `count` characters from `alphabet`; empty for zero or negative counts (Sprig drops the error).
-private func randomString(_ count: Int, _ alphabet: [UInt8]) -> String {
+private func randomString(_ count: Int, _ alphabet: [UInt8]) throws -> String {
     guard count > 0 else { return "" }
+    if SizeLimit.refuses(bytes: Double(count)) { throw FunctionError(SizeLimit.functionMessage(bytes: Double(count))) }
     let chars = (0..<count).map { _ in alphabet[Int(SecureRandom.uniform(UInt64(alphabet.count)))] }
     return String(decoding: chars, as: UTF8.self)
 }

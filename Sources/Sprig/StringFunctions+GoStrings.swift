@@ -1,4 +1,5 @@
 import GoTemplate
+import GoRuntime
 import Glibc
 
 /// Ports of the Go `strings` functions Sprig calls, with Go's byte and rune semantics.
@@ -169,6 +170,8 @@ enum GoStrings {
         if count < 0 { throw GoPanic("strings: negative Repeat count") }
         let length = Int64(s.utf8.count)
         if count > 0 && length > Int64.max / count { throw GoPanic("strings: Repeat output length overflow") }
+        let bytes = Double(length) * Double(count)
+        if SizeLimit.refuses(bytes: bytes) { throw FunctionError(SizeLimit.functionMessage(bytes: bytes)) }
         return String(repeating: s, count: Int(count))
     }
 

@@ -100,7 +100,9 @@ final class Executor {
             for child in list.nodes { try walk(dot, child) }
         case .range(let r): try walkRange(dot, r)
         case .template(let t): try walkTemplate(dot, t)
-        case .text(let t): output += t.text
+        case .text(let t):
+            output += t.text
+            if output.utf8.count > SizeLimit.maxBytes { throw error(SizeLimit.outputMessage) }
         default:
             throw error("unknown node: \(n)")
         }
@@ -209,5 +211,6 @@ final class Executor {
         } else {
             output += GoFormat.value(value)
         }
+        if output.utf8.count > SizeLimit.maxBytes { throw error(SizeLimit.outputMessage) }
     }
 }

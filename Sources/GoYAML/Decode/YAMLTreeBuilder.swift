@@ -18,9 +18,19 @@ final class YAMLTreeBuilder {
     /// Whether a NaN or infinity was decoded (json.Marshal refuses them).
     private(set) var sawNonFinite = false
 
+    /// Whether collections nest deeper than encoding/json's limit (scanner.go `maxNestingDepth`).
+    private(set) var exceedsJSONDepth = false
+    private var depth = 0
+    private var flowDepth = 0
+    /// go-yaml scannerc.go `max_flow_level` and encoding/json's `maxNestingDepth`.
+    static let maxDepth = 10_000
+
     // go-yaml's alias expansion budget (decode.go allowedAliasRatio).
     private var decodeCount = 0
     private var aliasCount = 0
+    /// Set once the budget is spent: go-yaml stops decoding there (`failf`), so later aliases
+    /// are not expanded (a "billion laughs" document would otherwise take gigabytes).
+    private var aliasBudgetExceeded = false
 
     private struct Anchor {
         var node: YAMLNode
@@ -51,6 +61,7 @@ final class YAMLTreeBuilder {
         if aliasCount > 100 && decodeCount > 1000
             && Double(aliasCount) / Double(decodeCount) > allowedAliasRatio(decodeCount) {
             recordDecodeError("document contains excessive aliasing")
+            aliasBudgetExceeded = true
         }
     }
 
@@ -83,14 +94,34 @@ final class YAMLTreeBuilder {
             decodeCount += anchor.count
             aliasCount += anchor.count
             checkAliasBudget()
+            if aliasBudgetExceeded { return (.scalar(.null), 1) }
             return (anchor.node.copied(), 1 + anchor.count)
-        case .sequenceStart:
-            return try buildSequence(event)
-        case .mappingStart:
-            return try buildMapping(event)
+        case .sequenceStart, .mappingStart:
+            try enter(event)
+            defer { leave(event) }
+            return event.kind == .sequenceStart ? try buildSequence(event) : try buildMapping(event)
         default:
             throw YAMLError(.syntax, "yaml: unknown problem parsing YAML content")
         }
+    }
+
+    /// Counts one more open collection. More than 10000 open flow collections is go-yaml's
+    /// scanner error (scannerc.go `yaml_parser_increase_flow_level`); more than 10000 open
+    /// collections of any style passes go-yaml but fails encoding/json's depth check later.
+    private func enter(_ event: YAMLEvent) throws {
+        depth += 1
+        if depth > Self.maxDepth { exceedsJSONDepth = true }
+        guard event.flow else { return }
+        flowDepth += 1
+        if flowDepth > Self.maxDepth {
+            let line = event.line != 0 ? "line \(event.line + 1): " : ""
+            throw YAMLError(.syntax, "yaml: \(line)exceeded max depth of \(Self.maxDepth)")
+        }
+    }
+
+    private func leave(_ event: YAMLEvent) {
+        depth -= 1
+        if event.flow { flowDepth -= 1 }
     }
 
     private func beginAnchor(_ event: YAMLEvent) {

@@ -16,6 +16,8 @@ struct YAMLEvent {
     var plainImplicit: Bool
     /// Zero-based line of the event's start.
     var line: Int
+    /// Whether a sequence or mapping start is a flow collection (`[...]`, `{...}`).
+    var flow = false
 
     init(kind: Kind, anchor: String? = nil, tag: String? = nil, value: String = "", plainImplicit: Bool = false, line: Int = 0) {
         self.kind = kind

@@ -77,11 +77,15 @@ final class YAMLEventParser {
                              plainImplicit: s.plain_implicit != 0, line: line)
         case YAML_SEQUENCE_START_EVENT:
             let s = raw.data.sequence_start
-            return YAMLEvent(kind: .sequenceStart, anchor: string(s.anchor), tag: string(s.tag), line: line)
+            var event = YAMLEvent(kind: .sequenceStart, anchor: string(s.anchor), tag: string(s.tag), line: line)
+            event.flow = s.style == YAML_FLOW_SEQUENCE_STYLE
+            return event
         case YAML_SEQUENCE_END_EVENT: return YAMLEvent(kind: .sequenceEnd, line: line)
         case YAML_MAPPING_START_EVENT:
             let s = raw.data.mapping_start
-            return YAMLEvent(kind: .mappingStart, anchor: string(s.anchor), tag: string(s.tag), line: line)
+            var event = YAMLEvent(kind: .mappingStart, anchor: string(s.anchor), tag: string(s.tag), line: line)
+            event.flow = s.style == YAML_FLOW_MAPPING_STYLE
+            return event
         case YAML_MAPPING_END_EVENT: return YAMLEvent(kind: .mappingEnd, line: line)
         default:
             return YAMLEvent(kind: .streamEnd, line: line)

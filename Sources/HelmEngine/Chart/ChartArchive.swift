@@ -9,15 +9,20 @@ enum ChartArchive {
         var isGzipHeader = false
     }
 
+    /// helm's `MaxDecompressedChartSize`. helm v4.3.1 has no per-file limit for
+    /// `helm template` (measured: a 20 MiB file in an archive renders), so neither has Rudder.
     static let maxDecompressedChartSize = 100 * 1024 * 1024
-    static let maxDecompressedFileSize = 5 * 1024 * 1024
+    /// The most tar bytes inflated before giving up: the chart limit plus room for tar
+    /// headers and padding. Beyond it the file data alone would pass helm's chart limit
+    /// unless the archive holds hundreds of thousands of files.
+    static let maxDecompressedTarSize = 2 * maxDecompressedChartSize
 
     /// The files of a gzipped tar archive, with the top folder stripped from each name and
     /// helm's path safety checks applied. A UTF-8 byte-order mark is dropped from each file.
     static func loadFiles(_ bytes: [UInt8]) throws -> [ChartFile] {
         let tarBytes: [UInt8]
         do {
-            tarBytes = try Gzip.decompress(bytes)
+            tarBytes = try Gzip.decompress(bytes, limit: maxDecompressedTarSize)
         } catch Gzip.Failure.header {
             throw Failure(description: "gzip: invalid header", isGzipHeader: true)
         } catch Gzip.Failure.empty {
@@ -55,9 +60,6 @@ enum ChartArchive {
             if parts.first == "Chart.yaml" { throw Failure(description: "chart yaml not in base directory") }
             if entry.data.count > remaining {
                 throw Failure(description: "decompressed chart is larger than the maximum size \(maxDecompressedChartSize)")
-            }
-            if entry.data.count > maxDecompressedFileSize {
-                throw Failure(description: "decompressed chart file \(GoQuoteString.quote(entry.name)) is larger than the maximum file size \(maxDecompressedFileSize)")
             }
             remaining -= entry.data.count
             files.append(ChartFile(name: n, data: ChartArchive.trimBOM(entry.data)))

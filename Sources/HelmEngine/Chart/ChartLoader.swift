@@ -54,9 +54,6 @@ public enum ChartLoader {
                 } else {
                     if rules.ignore(childRel, isDirectory: false) { continue }
                     let bytes = try FileSystem.readFile(top + "/" + childRel)
-                    if bytes.count > ChartArchive.maxDecompressedFileSize {
-                        throw ChartError("chart file \(Strconv.quote(name)) is larger than the maximum file size \(ChartArchive.maxDecompressedFileSize)")
-                    }
                     files.append(ChartFile(name: childRel, data: ChartArchive.trimBOM(bytes)))
                 }
             }

@@ -8,9 +8,13 @@ enum Gzip {
         case header
         case empty
         case data
+        /// The output grew past the caller's limit (a gzip bomb); decompression stopped there.
+        case tooLarge
     }
 
-    static func decompress(_ input: [UInt8]) throws -> [UInt8] {
+    /// Stops with `Failure.tooLarge` as soon as the output exceeds `limit` bytes, so a small
+    /// archive that inflates to gigabytes costs at most `limit` bytes of memory.
+    static func decompress(_ input: [UInt8], limit: Int = Int.max) throws -> [UInt8] {
         if input.isEmpty { throw Failure.empty }
         if input.count < 10 { throw Failure.data }
         guard input[0] == 0x1f, input[1] == 0x8b, input[2] == 8 else {
@@ -19,7 +23,7 @@ enum Gzip {
         var output: [UInt8] = []
         var offset = 0
         while offset < input.count {
-            let used = try inflateMember(input, from: offset, into: &output)
+            let used = try inflateMember(input, from: offset, into: &output, limit: limit)
             offset += used
             if offset < input.count && (input.count - offset < 2 || input[offset] != 0x1f || input[offset + 1] != 0x8b) {
                 // Go stops at trailing garbage after a complete member with ErrHeader.
@@ -30,7 +34,7 @@ enum Gzip {
     }
 
     /// Inflates one gzip member starting at `start`; returns the bytes consumed.
-    private static func inflateMember(_ input: [UInt8], from start: Int, into output: inout [UInt8]) throws -> Int {
+    private static func inflateMember(_ input: [UInt8], from start: Int, into output: inout [UInt8], limit: Int) throws -> Int {
         var stream = z_stream()
         let initStatus = inflateInit2_(&stream, 16 + MAX_WBITS, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
         guard initStatus == Z_OK else { throw Failure.data }
@@ -49,6 +53,7 @@ enum Gzip {
                 }
                 let produced = chunk.count - Int(stream.avail_out)
                 if produced > 0 { output.append(contentsOf: chunk[0..<produced]) }
+                if output.count > limit { throw Failure.tooLarge }
                 if status == Z_STREAM_END { return remaining - Int(stream.avail_in) }
                 if status != Z_OK { throw Failure.data }
                 if stream.avail_in == 0 && produced == 0 { throw Failure.data }
