@@ -49,6 +49,8 @@ final class Source {
 
 /// Go's text/template parser (parse/parse.go): tokens in, trees out.
 struct Parser {
+    /// Go's `maxStackDepth` (parse.go): the deepest nesting of parenthesised pipelines.
+    static let maxStackDepth = 10000
     let source: Source
     let parseName: String
     let hasFunction: (String) -> Bool
@@ -57,6 +59,8 @@ struct Parser {
     var lastFetched = 0
     var vars: [String] = ["$"]
     var rangeDepth = 0
+    /// Nesting of parenthesised pipelines, capped like Go's `maxStackDepth`.
+    var stackDepth = 0
     var actionLine = 0
     /// Trees produced by this parse: the top-level one and every `define`/`block`.
     var treeSet: [String: Tree] = [:]
@@ -450,6 +454,9 @@ struct Parser {
         case .charConstant, .complex, .number:
             return .number(try number(t))
         case .leftParen:
+            if stackDepth >= Self.maxStackDepth { throw error("max expression depth exceeded") }
+            stackDepth += 1
+            defer { stackDepth -= 1 }
             let pipe = try pipeline(context: "parenthesized pipeline", end: .rightParen)
             return .pipe(pipe)
         case .string, .rawString:

@@ -5,6 +5,8 @@ final class JSONSchema {
     var boolean: Bool?
     /// The draft year or number: 4, 6, 7, 2019 or 2020.
     let draft: Int
+    /// The JSON pointer of this schema in its document (`""` for the root).
+    var pointer = ""
 
     var types: [String] = []
     var enumValues: [SchemaJSON]?
@@ -55,13 +57,6 @@ final class JSONSchema {
     var elseSchema: JSONSchema?
 
     init(draft: Int) { self.draft = draft }
-
-    /// Whether this schema applies sub-schemas to the value it checks (not only to its
-    /// properties or elements): `$ref`, `not`, `allOf`/`anyOf`/`oneOf`, `if`, schema
-    /// dependencies. Read after compilation.
-    lazy var appliesInPlace: Bool = ref != nil || not != nil || !allOf.isEmpty || !anyOf.isEmpty
-        || !oneOf.isEmpty || ifSchema != nil || !dependentSchemas.isEmpty
-        || dependencies.values.contains { if case .schema = $0 { return true } else { return false } }
 
     /// `additionalProperties`/`additionalItems`: a boolean or a schema.
     enum Additional {

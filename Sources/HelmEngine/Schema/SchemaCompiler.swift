@@ -44,6 +44,7 @@ struct SchemaCompiler {
     mutating func schema(_ json: SchemaJSON, at pointer: String) throws -> JSONSchema {
         if let done = compiled[pointer] { return done }
         let schema = JSONSchema(draft: draft)
+        schema.pointer = pointer
         compiled[pointer] = schema
         try fill(schema, from: json, at: pointer)
         return schema

@@ -1,7 +1,7 @@
 import GoRuntime
 
 extension SchemaValidator {
-    func checkObject(_ m: GoMap, _ s: JSONSchema, at location: SchemaLocation, applied: [ObjectIdentifier], into errors: inout [SchemaFailure]) {
+    func checkObject(_ m: GoMap, _ s: JSONSchema, at location: SchemaLocation, into errors: inout [SchemaFailure]) {
         if let min = s.minProperties, m.count < min {
             errors.append(fail(location, "minProperties: got \(SchemaText.int(m.count)), want \(SchemaText.int(min))"))
         }
@@ -22,7 +22,7 @@ extension SchemaValidator {
                     errors.append(fail(location, "properties \(SchemaText.joinQuoted(absent)) required, if \(SchemaText.quote(name)) exists"))
                 }
             case .schema(let dep)?:
-                if let e = check(.map(m), dep, at: location, applied: applied) { errors.append(e) }
+                if let e = check(.map(m), dep, at: location) { errors.append(e) }
             case nil:
                 break
             }
@@ -58,14 +58,14 @@ extension SchemaValidator {
         }
         if let names = s.propertyNames {
             for name in m.sortedKeys {
-                if let e = check(.string(name), names, at: .root, applied: []) {
+                if let e = check(.string(name), names, at: .root, step: .child) {
                     let causes = e.isGroup ? e.causes : [e]
                     errors.append(SchemaFailure(location: location, kind: .message("invalid propertyName \(SchemaText.quote(name))"), causes: causes))
                 }
             }
         }
         for name in s.dependentSchemas.keys.sorted(by: goStringLess) where m.entries[name] != nil {
-            if let dep = s.dependentSchemas[name], let e = check(.map(m), dep, at: location, applied: applied) { errors.append(e) }
+            if let dep = s.dependentSchemas[name], let e = check(.map(m), dep, at: location) { errors.append(e) }
         }
         for name in s.dependentRequired.keys.sorted(by: goStringLess) where m.entries[name] != nil {
             let absent = (s.dependentRequired[name] ?? []).filter { m.entries[$0] == nil }
@@ -75,7 +75,7 @@ extension SchemaValidator {
         }
     }
 
-    func checkArray(_ items: [Value], _ s: JSONSchema, at location: SchemaLocation, applied: [ObjectIdentifier], into errors: inout [SchemaFailure]) {
+    func checkArray(_ items: [Value], _ s: JSONSchema, at location: SchemaLocation, into errors: inout [SchemaFailure]) {
         if let min = s.minItems, items.count < min {
             errors.append(fail(location, "minItems: got \(SchemaText.int(items.count)), want \(SchemaText.int(min))"))
         }
@@ -161,12 +161,12 @@ extension SchemaValidator {
         if let want = s.multipleOf, !n.isMultiple(of: want) { add("multipleOf", want) }
     }
 
-    func checkConditions(_ value: Value, _ s: JSONSchema, at location: SchemaLocation, applied: [ObjectIdentifier], into errors: inout [SchemaFailure]) {
-        if let not = s.not, check(value, not, at: location, applied: applied) == nil {
+    func checkConditions(_ value: Value, _ s: JSONSchema, at location: SchemaLocation, into errors: inout [SchemaFailure]) {
+        if let not = s.not, check(value, not, at: location) == nil {
             errors.append(fail(location, "'not' failed"))
         }
         if !s.allOf.isEmpty {
-            let failures = s.allOf.compactMap { check(value, $0, at: location, applied: applied) }
+            let failures = s.allOf.compactMap { check(value, $0, at: location) }
             if !failures.isEmpty {
                 errors.append(SchemaFailure(location: location, kind: .message("'allOf' failed"), causes: failures))
             }
@@ -175,29 +175,29 @@ extension SchemaValidator {
             var failures: [SchemaFailure] = []
             var matched = false
             for sub in s.anyOf {
-                if let e = check(value, sub, at: location, applied: applied) { failures.append(e) } else { matched = true; break }
+                if let e = check(value, sub, at: location) { failures.append(e) } else { matched = true; break }
             }
             if !matched {
                 errors.append(SchemaFailure(location: location, kind: .message("'anyOf' failed"), causes: failures))
             }
         }
         if !s.oneOf.isEmpty {
-            checkOneOf(value, s.oneOf, at: location, applied: applied, into: &errors)
+            checkOneOf(value, s.oneOf, at: location, into: &errors)
         }
         if let condition = s.ifSchema {
-            if check(value, condition, at: location, applied: applied) == nil {
-                if let then = s.thenSchema, let e = check(value, then, at: location, applied: applied) { errors.append(e) }
-            } else if let otherwise = s.elseSchema, let e = check(value, otherwise, at: location, applied: applied) {
+            if check(value, condition, at: location) == nil {
+                if let then = s.thenSchema, let e = check(value, then, at: location) { errors.append(e) }
+            } else if let otherwise = s.elseSchema, let e = check(value, otherwise, at: location) {
                 errors.append(e)
             }
         }
     }
 
-    private func checkOneOf(_ value: Value, _ options: [JSONSchema], at location: SchemaLocation, applied: [ObjectIdentifier], into errors: inout [SchemaFailure]) {
+    private func checkOneOf(_ value: Value, _ options: [JSONSchema], at location: SchemaLocation, into errors: inout [SchemaFailure]) {
         var matched = -1
         var failures: [SchemaFailure] = []
         for (i, sub) in options.enumerated() {
-            if let e = check(value, sub, at: location, applied: applied) {
+            if let e = check(value, sub, at: location) {
                 if matched == -1 { failures.append(e) }
             } else if matched == -1 {
                 matched = i

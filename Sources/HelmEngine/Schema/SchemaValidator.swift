@@ -5,24 +5,25 @@ import GoRuntime
 /// is, several as a `validation failed` group. Object properties, which Go visits in random
 /// map order, are visited in sorted order here.
 struct SchemaValidator {
+    /// The document's URL, for cycle messages.
+    let url: String
+    /// The schemas applied on the way to the current one.
+    let scopes = SchemaScopes()
+
     /// Validates `value`; nil when it is valid.
     static func validate(_ value: Value, against schema: JSONSchema, url: String = "file:///values.schema.json#") -> SchemaFailure? {
-        guard let failure = SchemaValidator().check(value, schema, at: .root, applied: []) else { return nil }
+        guard let failure = SchemaValidator(url: url).check(value, schema, at: .root, step: .child) else { return nil }
         let causes = failure.isGroup ? failure.causes : [failure]
         return SchemaFailure(location: .root, kind: .schema(url), causes: causes)
     }
 
-    /// `applied`: the schemas already applied to this same value on the way here (cycles).
-    func check(_ value: Value, _ schema: JSONSchema, at location: SchemaLocation, applied: [ObjectIdentifier]) -> SchemaFailure? {
+    /// Checks `value` against `schema`, reached from the schema before it by `step`.
+    func check(_ value: Value, _ schema: JSONSchema, at location: SchemaLocation, step: SchemaScopes.Step = .inPlace) -> SchemaFailure? {
         if let b = schema.boolean {
             return b ? nil : fail(location, "false schema")
         }
-        let id = ObjectIdentifier(schema)
-        if applied.contains(id) {
-            return fail(location, "both keyword locations resolve to \"file:///values.schema.json\" causing reference cycle")
-        }
-        // Only a schema that applies sub-schemas to this same value can be part of a cycle.
-        let applied = schema.appliesInPlace ? applied + [id] : applied
+        defer { scopes.leave() }
+        if let cycle = scopes.enter(schema, step, url: url) { return fail(location, cycle) }
         let type = SchemaValidator.jsonType(value)
         if !schema.types.isEmpty {
             let matched = schema.types.contains(type)
@@ -47,18 +48,18 @@ struct SchemaValidator {
         }
         var errors: [SchemaFailure] = []
         if let target = schema.ref {
-            let refError = checkRef(value, target, at: location, applied: applied)
+            let refError = checkRef(value, target, at: location)
             if schema.draft < 2019 { return refError }
             if let refError { errors.append(refError) }
         }
         switch value {
-        case .map(let m): checkObject(m, schema, at: location, applied: applied, into: &errors)
-        case .list(let l): checkArray(l.elements, schema, at: location, applied: applied, into: &errors)
+        case .map(let m): checkObject(m, schema, at: location, into: &errors)
+        case .list(let l): checkArray(l.elements, schema, at: location, into: &errors)
         case .string(let s): checkString(s, schema, at: location, into: &errors)
         case .int, .float: checkNumber(value, schema, at: location, into: &errors)
         default: break
         }
-        checkConditions(value, schema, at: location, applied: applied, into: &errors)
+        checkConditions(value, schema, at: location, into: &errors)
         switch errors.count {
         case 0: return nil
         case 1: return errors[0]
@@ -71,15 +72,15 @@ struct SchemaValidator {
     }
 
     /// `$ref`: a failing target becomes a reference failure holding the target's failures.
-    func checkRef(_ value: Value, _ target: JSONSchema, at location: SchemaLocation, applied: [ObjectIdentifier]) -> SchemaFailure? {
-        guard let failure = check(value, target, at: location, applied: applied) else { return nil }
+    func checkRef(_ value: Value, _ target: JSONSchema, at location: SchemaLocation) -> SchemaFailure? {
+        guard let failure = check(value, target, at: location, step: .ref) else { return nil }
         let causes = failure.isGroup ? failure.causes : [failure]
         return SchemaFailure(location: location, kind: .reference, causes: causes)
     }
 
     /// A sub-schema applied to a child value (property or element): the cycle check restarts.
     func checkChild(_ value: Value, _ schema: JSONSchema, at location: SchemaLocation, token: String) -> SchemaFailure? {
-        check(value, schema, at: location.child(token), applied: [])
+        check(value, schema, at: location.child(token), step: .child)
     }
 
     static func jsonType(_ value: Value) -> String {
