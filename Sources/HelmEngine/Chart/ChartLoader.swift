@@ -44,21 +44,14 @@ public enum ChartLoader {
         }
         rules.addDefaults()
         var files: [ChartFile] = []
-        func walk(_ rel: String) throws {
-            let full = rel.isEmpty ? top : top + "/" + rel
-            for name in try FileSystem.list(full) {
-                let childRel = rel.isEmpty ? name : rel + "/" + name
-                if FileSystem.isDirectory(top + "/" + childRel) {
-                    if rules.ignore(childRel, isDirectory: true) { continue }
-                    try walk(childRel)
-                } else {
-                    if rules.ignore(childRel, isDirectory: false) { continue }
-                    let bytes = try FileSystem.readFile(top + "/" + childRel)
-                    files.append(ChartFile(name: childRel, data: ChartArchive.trimBOM(bytes)))
-                }
+        try ChartDirectoryWalk(top: top).walk { entry in
+            if rules.ignore(entry.relativePath, isDirectory: entry.isDirectory) { return false }
+            if !entry.isDirectory {
+                let bytes = try FileSystem.readFile(top + "/" + entry.relativePath)
+                files.append(ChartFile(name: entry.relativePath, data: ChartArchive.trimBOM(bytes)))
             }
+            return true
         }
-        try walk("")
         return try load(files: files)
     }
 

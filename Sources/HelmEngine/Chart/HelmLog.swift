@@ -17,6 +17,11 @@ public enum HelmLog {
         emit(level: "INFO", message, [])
     }
 
+    /// `slog.Info(message, key, value, ...)`.
+    static func info(_ message: String, _ attributes: [(String, String)]) {
+        emit(level: "INFO", message, attributes)
+    }
+
     /// `slog.Warn(message, key, value, ...)`.
     static func warn(_ message: String, _ attributes: [(String, String)] = []) {
         emit(level: "WARN", message, attributes)
