@@ -51,6 +51,10 @@ final class Source {
 struct Parser {
     /// Go's `maxStackDepth` (parse.go): the deepest nesting of parenthesised pipelines.
     static let maxStackDepth = 10000
+    /// Rudder's cap on nested control structures (`if`/`range`/`with`/`block` bodies and
+    /// `else if` chains), where Go has none: each level costs stack, and past this depth a
+    /// template would exhaust even the 1 GiB render stack (docs/security.md).
+    static let maxControlDepth = 100_000
     let source: Source
     let parseName: String
     let hasFunction: (String) -> Bool
@@ -61,6 +65,8 @@ struct Parser {
     var rangeDepth = 0
     /// Nesting of parenthesised pipelines, capped like Go's `maxStackDepth`.
     var stackDepth = 0
+    /// Nesting of control structures, capped at `maxControlDepth`.
+    var controlDepth = 0
     var actionLine = 0
     /// Trees produced by this parse: the top-level one and every `define`/`block`.
     var treeSet: [String: Tree] = [:]
@@ -265,7 +271,17 @@ struct Parser {
         return .else(pos: t.start, line: t.line)
     }
 
+    /// Enters one more level of control nesting; undo with `controlDepth -= 1`.
+    mutating func enterControl() throws {
+        if controlDepth >= Self.maxControlDepth {
+            throw error("control structures nested more than \(Self.maxControlDepth) levels deep")
+        }
+        controlDepth += 1
+    }
+
     mutating func parseControl(context: String) throws -> BranchNode {
+        try enterControl()
+        defer { controlDepth -= 1 }
         let savedVarCount = vars.count
         defer { if vars.count > savedVarCount { vars.removeLast(vars.count - savedVarCount) } }
         let pipe = try pipeline(context: context, end: .rightDelim)
@@ -297,6 +313,8 @@ struct Parser {
     }
 
     mutating func blockControl() throws -> Node {
+        try enterControl()
+        defer { controlDepth -= 1 }
         let context = "block clause"
         let t = nextNonSpace()
         let name = try templateName(t, context)
