@@ -53,10 +53,20 @@ struct CompiledSchemas {
     /// A schema that cannot be used, with helm's message.
     struct Problem: Error { let message: String }
 
-    private var byText: [[UInt8]: Result<JSONSchema, Problem>] = [:]
+    /// A schema text as a dictionary key, hashed in bulk (an array of bytes would be hashed
+    /// one byte at a time, which costs more than a cache hit saves on big schemas).
+    private struct TextKey: Hashable {
+        let bytes: [UInt8]
+        func hash(into hasher: inout Hasher) {
+            bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+        }
+    }
+
+    private var byText: [TextKey: Result<JSONSchema, Problem>] = [:]
 
     mutating func schema(for bytes: [UInt8]) -> Result<JSONSchema, Problem> {
-        if let done = byText[bytes] { return done }
+        let key = TextKey(bytes: bytes)
+        if let done = byText[key] { return done }
         let result: Result<JSONSchema, Problem>
         do {
             let document = try SchemaJSON.parse(bytes)
@@ -69,7 +79,7 @@ struct CompiledSchemas {
         } catch {
             result = .failure(Problem(message: "\(error)"))
         }
-        byText[bytes] = result
+        byText[key] = result
         return result
     }
 }
