@@ -1,4 +1,5 @@
 import GoRuntime
+import Synchronization
 
 /// Writes YAML exactly as helm's `toYaml` does: `sigs.k8s.io/yaml.Marshal`, which marshals the
 /// value to JSON, decodes that JSON with go-yaml v2 and emits it with go-yaml v2's emitter.
@@ -110,11 +111,12 @@ public enum YAMLEncoder {
 
         /// Keys repeat across a chart's documents (`name`, `labels`, `app.kubernetes.io/name`):
         /// each distinct key is checked and analysed once per process (at most `keyCacheLimit`).
-        nonisolated(unsafe) private static var keyCache: [String: EmittedKey] = [:]
+        /// Behind a lock: charts may be rendered on several threads at once.
+        private static let keyCache = Mutex<[String: EmittedKey]>([:])
         private static let keyCacheLimit = 20_000
 
         static func emittedKey(_ key: String, original: String) throws -> EmittedKey {
-            if key == original, let hit = keyCache[key] { return hit }
+            if key == original, let hit = keyCache.withLock({ $0[key] }) { return hit }
             let keyBytes = Array(key.utf8)
             try checkReadable(keyBytes)
             if Self.containsNEL(original) {
@@ -122,7 +124,11 @@ public enum YAMLEncoder {
                 throw YAMLError(.marshal, "error converting JSON to YAML: yaml: line 1: did not find expected ',' or '}'")
             }
             let result = EmittedKey(bytes: keyBytes, style: requestedStyle(key), analysis: YAMLScalarAnalysis(keyBytes))
-            if key == original && keyCache.count < keyCacheLimit { keyCache[key] = result }
+            if key == original {
+                keyCache.withLock { cache in
+                    if cache.count < keyCacheLimit { cache[key] = result }
+                }
+            }
             return result
         }
 
@@ -132,7 +138,7 @@ public enum YAMLEncoder {
         }
 
         private mutating func string(_ text: String) throws {
-            if text.utf8.count <= Self.valueCacheMaxLength, let hit = Self.valueCache[text] {
+            if text.utf8.count <= Self.valueCacheMaxLength, let hit = Self.valueCache.withLock({ $0[text] }) {
                 emitter.emitScalar(hit.bytes, requested: hit.style, analysis: hit.analysis)
                 return
             }
@@ -140,15 +146,17 @@ public enum YAMLEncoder {
             let bytes = Array(s.utf8)
             try Self.checkReadable(bytes)
             let scalar = EmittedKey(bytes: bytes, style: Self.requestedStyle(s), analysis: YAMLScalarAnalysis(bytes))
-            if bytes.count <= Self.valueCacheMaxLength && Self.valueCache.count < Self.keyCacheLimit {
-                Self.valueCache[text] = scalar
+            if bytes.count <= Self.valueCacheMaxLength {
+                Self.valueCache.withLock { cache in
+                    if cache.count < Self.keyCacheLimit { cache[text] = scalar }
+                }
             }
             emitter.emitScalar(scalar.bytes, requested: scalar.style, analysis: scalar.analysis)
         }
 
         /// Short string values repeat too (label values, image names, `true`-like strings):
-        /// each is checked and analysed once per process.
-        nonisolated(unsafe) private static var valueCache: [String: EmittedKey] = [:]
+        /// each is checked and analysed once per process (behind a lock, as `keyCache`).
+        private static let valueCache = Mutex<[String: EmittedKey]>([:])
         private static let valueCacheMaxLength = 256
 
         /// go-yaml reads back the JSON text, and its reader rejects raw characters outside

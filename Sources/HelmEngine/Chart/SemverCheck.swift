@@ -5,11 +5,11 @@ import Sprig
 /// Masterminds semver checks helm makes while loading (`isValidSemver`) and processing
 /// dependencies (`IsCompatibleRange`), through Sprig's own semver implementation.
 enum SemverCheck {
-    nonisolated(unsafe) private static var cached: FunctionMap?
+    /// Built once, thread-safely (a lazily initialised static); never mutated afterwards.
+    nonisolated(unsafe) private static let sprig: FunctionMap = Sprig.functions()
 
     private static func function(_ name: String) -> TemplateFunction? {
-        if cached == nil { cached = Sprig.functions() }
-        return cached?[name]
+        sprig[name]
     }
 
     /// Whether `version` parses as a semantic version.
