@@ -72,6 +72,9 @@ public enum YAMLDecoder {
         try withBytes(text) { try decode(bytes: $0, target: .any) }
     }
 
+    /// Documents from this size on have their long values skipped by `decodeHead`.
+    static let elisionThreshold = 4096
+
     /// `decode` for callers that read only some top-level keys of a mapping document (helm's
     /// `SimpleHead` of each rendered manifest): the values of other keys are skimmed, not
     /// built, so the result holds only the `wanted` keys. Documents that are not a plain
@@ -80,7 +83,14 @@ public enum YAMLDecoder {
     public static func decodeHead(_ text: String, wanted: (String) -> Bool) throws -> Value {
         do {
             let node = try withBytes(text) { bytes in
-                try YAMLTreeBuilder(parser: YAMLEventParser(input: bytes)).buildHead(wanted: wanted)
+                // Large documents: long values and block-scalar bodies outside the head are
+                // not scanned (errors still come from the original text, below).
+                if bytes.count >= elisionThreshold, let shorter = BlockScalarElider.elide(bytes) {
+                    return try shorter.withUnsafeBufferPointer {
+                        try YAMLTreeBuilder(parser: YAMLEventParser(input: $0)).buildHead(wanted: wanted)
+                    }
+                }
+                return try YAMLTreeBuilder(parser: YAMLEventParser(input: bytes)).buildHead(wanted: wanted)
             }
             return node?.jsonValue ?? .nil
         } catch {
