@@ -42,6 +42,7 @@ let package = Package(
         .testTarget(name: "HelmEngineTests", dependencies: ["HelmEngine", "GoTemplate", "GoRuntime", "GoYAML"]),
         .testTarget(name: "ModelOpsTests", dependencies: ["ModelOps", "GoRuntime", "GoYAML"]),
         .testTarget(name: "GoldenTests", dependencies: ["rudder"]),
+        .testTarget(name: "LibraryAPITests", dependencies: ["HelmEngine", "GoRuntime"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -20,4 +20,10 @@ enum Console {
         err("Error: " + message + "\n")
         exit(1)
     }
+
+    /// `fail`, with `--explain`'s text after helm's message.
+    static func fail(_ message: String, explanation: String?, status: Int32 = 1) -> Never {
+        err("Error: " + message + "\n" + (explanation ?? ""))
+        exit(status)
+    }
 }

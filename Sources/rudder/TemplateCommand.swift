@@ -98,6 +98,9 @@ struct TemplateCommand: ParsableCommand {
     @Flag(name: .customLong("skip-schema-validation"), help: "Skip values.schema.json validation.")
     var skipSchemaValidation = false
 
+    @Flag(name: .customLong("explain"), help: "After an error, show the template lines around it and which values file or --set gave the values it uses (also on by default when stderr is a terminal).")
+    var explain = false
+
     mutating func run() throws {
         TemplateInvocation(self).run()
     }

@@ -103,6 +103,8 @@ struct TemplateFlags {
         Flag(name: "registry-config", short: nil, kind: .value),
         Flag(name: "repository-cache", short: nil, kind: .value),
         Flag(name: "repository-config", short: nil, kind: .value),
+        // Rudder's own.
+        Flag(name: "explain", short: nil, kind: .bool, forwarded: true),
     ]
 
     static let byName: [String: Flag] = Dictionary(table.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })

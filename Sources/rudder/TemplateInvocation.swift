@@ -33,9 +33,14 @@ struct TemplateInvocation {
     var dryRun: String?
     var validate = false
     var skipSchemaValidation = false
+    /// The subcommand named in messages (`template`, `diff`, `watch`).
+    var command = "template"
+    /// `--explain`: after an error, show the template snippet and where values came from.
+    var explain = false
 
     /// The options pflag read; single-valued flags keep their last value, as pflag does.
-    init(flags: TemplateFlags) {
+    init(flags: TemplateFlags, command: String = "template") {
+        self.command = command
         arguments = flags.positionals
         for (name, value) in flags.forwardedValues {
             switch name {
@@ -71,6 +76,7 @@ struct TemplateInvocation {
         verify = on.contains("verify")
         validate = on.contains("validate")
         skipSchemaValidation = on.contains("skip-schema-validation")
+        explain = on.contains("explain")
     }
 
     init(_ command: TemplateCommand) {
@@ -103,14 +109,43 @@ struct TemplateInvocation {
         dryRun = command.dryRun
         validate = command.validate
         skipSchemaValidation = command.skipSchemaValidation
+        explain = command.explain
     }
 
+    /// Runs `rudder template`: prints the output, or helm's error and exits 1.
     func run() {
+        let action: TemplateAction
+        do {
+            action = try makeAction()
+        } catch {
+            Console.fail(error.message)
+        }
+        do {
+            let result = try action.runResult()
+            for line in result.log { Console.err(line + "\n") }
+            Console.out(result.stdout)
+        } catch let failure as ReleaseFailure {
+            for line in failure.log { Console.err(line + "\n") }
+            if debug {
+                Console.out(failure.partialOutput + (failure.suggestsDebug ? failure.debugOutput : ""))
+                Console.fail("\(failure)")
+            }
+            Console.out(failure.partialOutput)
+            let message = failure.suggestsDebug ? "\(failure)\n\nUse --debug flag to render out invalid YAML" : "\(failure)"
+            Console.fail(message, explanation: ErrorExplainer.explanation(failure.underlying, invocation: self, chartPath: action.chartPath))
+        } catch {
+            Console.fail("\(error)", explanation: ErrorExplainer.explanation(error, invocation: self, chartPath: action.chartPath))
+        }
+    }
+
+    /// The render these options ask for, after helm's checks of the command line; a failed
+    /// check is helm's error message. Warnings (deprecated `--dry-run` forms) go to stderr.
+    func makeAction() throws(InvocationError) -> TemplateAction {
         if let postRenderer {
-            Console.fail(TemplatePreflight.postRendererError(postRenderer))
+            throw InvocationError(TemplatePreflight.postRendererError(postRenderer))
         }
         if validate && dryRun != nil {
-            Console.fail("if any flags in the group [validate dry-run] are set none of the others can be; [dry-run validate] were all set")
+            throw InvocationError("if any flags in the group [validate dry-run] are set none of the others can be; [dry-run validate] were all set")
         }
         let name: String
         let chart: String
@@ -118,19 +153,19 @@ struct TemplateInvocation {
         case 1: name = "release-name"; chart = arguments[0]
         case 2:
             name = arguments[0]; chart = arguments[1]
-            if generateName { Console.fail("cannot set --generate-name and also specify a name") }
-            if nameTemplate != nil { Console.fail("cannot set --name-template and also specify a name") }
-        case 0: Console.fail("\"rudder template\" requires at least 1 argument\n\nUsage:  rudder template [NAME] [CHART] [flags]")
+            if generateName { throw InvocationError("cannot set --generate-name and also specify a name") }
+            if nameTemplate != nil { throw InvocationError("cannot set --name-template and also specify a name") }
+        case 0: throw InvocationError("\"rudder \(command)\" requires at least 1 argument\n\nUsage:  rudder \(command) [NAME] [CHART] [flags]")
         default:
-            Console.fail("expected at most two arguments, unexpected arguments: " + arguments[2...].joined(separator: ", "))
+            throw InvocationError("expected at most two arguments, unexpected arguments: " + arguments[2...].joined(separator: ", "))
         }
         if let message = TemplatePreflight.check(caFile: caFile, dryRun: dryRun, validate: validate) {
-            Console.fail(message)
+            throw InvocationError(message)
         }
         if let warning = TemplatePreflight.dryRunWarning(dryRun) { Console.err(warning + "\n") }
-        if let repo { Console.fail("--repo \(repo): rudder renders local charts only, it does not download from chart repositories") }
+        if let repo { throw InvocationError("--repo \(repo): rudder renders local charts only, it does not download from chart repositories") }
         if verify {
-            Console.fail(FileSystemCheck.isDirectory(chart)
+            throw InvocationError(FileSystemCheck.isDirectory(chart)
                 ? "unpacked charts cannot be verified"
                 : "--verify: rudder cannot verify chart signatures (provenance files)")
         }
@@ -139,7 +174,7 @@ struct TemplateInvocation {
             do {
                 releaseName = try TemplateAction.renderNameTemplate(nameTemplate)
             } catch {
-                Console.fail("\(error)")
+                throw InvocationError("\(error)")
             }
         }
         var action = TemplateAction(chartPath: chart)
@@ -158,20 +193,12 @@ struct TemplateInvocation {
         action.useReleaseName = useReleaseName
         action.debug = debug
         action.chartVersion = chartVersion ?? ""
-        do {
-            let result = try action.runResult()
-            for line in result.log { Console.err(line + "\n") }
-            Console.out(result.stdout)
-        } catch let failure as ReleaseFailure {
-            for line in failure.log { Console.err(line + "\n") }
-            if debug {
-                Console.out(failure.partialOutput + (failure.suggestsDebug ? failure.debugOutput : ""))
-                Console.fail("\(failure)")
-            }
-            Console.out(failure.partialOutput)
-            Console.fail(failure.suggestsDebug ? "\(failure)\n\nUse --debug flag to render out invalid YAML" : "\(failure)")
-        } catch {
-            Console.fail("\(error)")
-        }
+        return action
     }
+}
+
+/// A command-line mistake found before rendering, in helm's words.
+struct InvocationError: Error {
+    let message: String
+    init(_ message: String) { self.message = message }
 }

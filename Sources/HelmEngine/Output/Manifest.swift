@@ -4,9 +4,16 @@ import GoRuntime
 public struct Manifest {
     /// Template path with the chart name (`case/templates/x.yaml`).
     public let name: String
+    /// The document, without the `# Source:` line helm prints before it.
     public let content: String
     public let kind: String
     public let isHook: Bool
+    /// apiVersion, kind, namespace and name, for documents of `render(chart:values:options:)`
+    /// that have them.
+    public internal(set) var identity: ResourceIdentity? = nil
+
+    /// The document as `helm template` prints it (without the `---` line).
+    public var text: String { "# Source: \(name)\n\(content)" }
 }
 
 /// A hook document (helm's `release.Hook`): a manifest whose `helm.sh/hook` annotation

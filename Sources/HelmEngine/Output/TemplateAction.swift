@@ -53,6 +53,23 @@ public struct TemplateAction {
         if debug { logDependencies(chart) }
         if chart.metadata.isLibrary { throw ChartError("library charts are not installable") }
         let user = try UserValues.load(files: valueFiles, sets: setValues)
+        var result = try render(chart: chart, user: user)
+        if showOnly.isEmpty { return result }
+        do {
+            result.stdout = try filterShowOnly(result.stdout)
+        } catch {
+            // helm has printed nothing yet, but `wrote` lines went out as files were written.
+            throw ReleaseFailure(error, partialOutput: outputDir == nil ? "" : writtenLines(result.stdout),
+                                 suggestsDebug: false)
+        }
+        return result
+    }
+
+    /// Renders a loaded chart with the user's values (what `-f` and `--set` gave) and
+    /// assembles the output; `--show-only` is left to the caller. Dependencies of `chart`
+    /// are processed in place, as helm does.
+    func render(chart: Chart, user: GoMap) throws -> ReleaseOutput.Result {
+        if chart.metadata.isLibrary { throw ChartError("library charts are not installable") }
         let values = try RenderValues.prepare(chart: chart, user: user)
         if !skipSchemaValidation { try SchemaValidation.validate(chart: chart, values: values) }
         var caps = Capabilities()
@@ -71,14 +88,6 @@ public struct TemplateAction {
                                  suggestsDebug: failure.suggestsDebug)
         } catch {
             throw ReleaseFailure(error)
-        }
-        if showOnly.isEmpty { return result }
-        do {
-            result.stdout = try filterShowOnly(result.stdout)
-        } catch {
-            // helm has printed nothing yet, but `wrote` lines went out as files were written.
-            throw ReleaseFailure(error, partialOutput: outputDir == nil ? "" : writtenLines(result.stdout),
-                                 suggestsDebug: false)
         }
         return result
     }
