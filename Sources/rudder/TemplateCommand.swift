@@ -8,70 +8,85 @@ import HelmEngine
 struct TemplateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "template",
-        abstract: "Render chart templates locally and print the manifests."
+        abstract: "Render chart templates locally and display the output.",
+        usage: "rudder template [NAME] [CHART] [flags]",
+        discussion: """
+        Any values that would normally be looked up or retrieved in-cluster will be
+        faked locally. Additionally, none of the server-side testing of chart validity
+        (e.g. whether an API is supported) is done.
+
+        To specify the Kubernetes API versions used for Capabilities.APIVersions, use
+        the '--api-versions' flag. This flag can be specified multiple times or as a
+        comma-separated list:
+
+            $ rudder template --api-versions networking.k8s.io/v1 --api-versions cert-manager.io/v1 mychart ./mychart
+
+        The output is byte for byte what helm v4.3.1's 'helm template' prints. Helm's
+        cluster, repository and registry flags are accepted and have no effect.
+        """
     )
 
-    @Argument(help: "Release name (optional) and chart path.")
+    @Argument(help: "Release name (optional) and chart: a folder or a .tgz archive.")
     var arguments: [String] = []
 
-    @Option(name: [.customShort("f"), .customLong("values")], help: "Values files (may repeat).")
+    @Option(name: [.customShort("f"), .customLong("values")], help: "specify values in a YAML file (can specify multiple)")
     var values: [String] = []
 
-    @Option(name: [.customShort("n"), .customLong("namespace")], help: "Release namespace.")
+    @Option(name: [.customShort("n"), .customLong("namespace")], help: "namespace scope for this request")
     var namespace: String = "default"
 
-    @Option(name: .customLong("kube-version"), help: "Kubernetes version for Capabilities.KubeVersion.")
+    @Option(name: .customLong("kube-version"), help: "Kubernetes version used for Capabilities.KubeVersion")
     var kubeVersion: String?
 
-    @Option(name: [.customShort("a"), .customLong("api-versions")], help: "Extra API versions for Capabilities.")
+    @Option(name: [.customShort("a"), .customLong("api-versions")], help: "Kubernetes api versions used for Capabilities.APIVersions (multiple can be specified)")
     var apiVersions: [String] = []
 
-    @Option(name: .customLong("set"), help: "Set values (key=value, comma separated).")
+    @Option(name: .customLong("set"), help: "set values on the command line (can specify multiple or separate values with commas: key1=val1,key2=val2)")
     var set: [String] = []
 
-    @Option(name: .customLong("set-string"), help: "Set string values.")
+    @Option(name: .customLong("set-string"), help: "set STRING values on the command line (can specify multiple or separate values with commas: key1=val1,key2=val2)")
     var setString: [String] = []
 
-    @Option(name: .customLong("set-json"), help: "Set JSON values.")
+    @Option(name: .customLong("set-json"), help: "set JSON values on the command line (can specify multiple or separate values with commas: key1=jsonval1,key2=jsonval2 or using json format: {\"key1\": jsonval1, \"key2\": \"jsonval2\"})")
     var setJSON: [String] = []
 
-    @Option(name: .customLong("set-file"), help: "Set values from files (key=path).")
+    @Option(name: .customLong("set-file"), help: "set values from respective files specified via the command line (can specify multiple or separate values with commas: key1=path1,key2=path2)")
     var setFile: [String] = []
 
-    @Option(name: .customLong("set-literal"), help: "Set a literal string value.")
+    @Option(name: .customLong("set-literal"), help: "set a literal STRING value on the command line")
     var setLiteral: [String] = []
 
-    @Flag(name: .customLong("skip-tests"), help: "Skip test hooks.")
+    @Flag(name: .customLong("skip-tests"), help: "skip tests from templated output")
     var skipTests = false
 
-    @Flag(name: .customLong("no-hooks"), help: "Leave hooks out of the output.")
+    @Flag(name: .customLong("no-hooks"), help: "prevent hooks from running during install")
     var noHooks = false
 
-    @Flag(name: .customLong("include-crds"), help: "Include the charts' crds/ files in the output.")
+    @Flag(name: .customLong("include-crds"), help: "include CRDs in the templated output")
     var includeCRDs = false
 
-    @Option(name: .customLong("output-dir"), help: "Write the manifests to files under this folder.")
+    @Option(name: .customLong("output-dir"), help: "writes the executed templates to files in output-dir instead of stdout")
     var outputDir: String?
 
-    @Flag(name: .customLong("release-name"), help: "Use the release name in the output-dir path.")
+    @Flag(name: .customLong("release-name"), help: "use release name in the output-dir path.")
     var useReleaseName = false
 
-    @Flag(name: .customLong("is-upgrade"), help: "Set .Release.IsUpgrade instead of .Release.IsInstall.")
+    @Flag(name: .customLong("is-upgrade"), help: "set .Release.IsUpgrade instead of .Release.IsInstall")
     var isUpgrade = false
 
-    @Option(name: [.customShort("s"), .customLong("show-only")], help: "Only print manifests rendered from the given templates.")
+    @Option(name: [.customShort("s"), .customLong("show-only")], help: "only show manifests rendered from the given templates")
     var showOnly: [String] = []
 
-    @Option(name: .customLong("name-template"), help: "Template used to name the release.")
+    @Option(name: .customLong("name-template"), help: "specify template used to name the release")
     var nameTemplate: String?
 
-    @Flag(name: [.customShort("g"), .customLong("generate-name")], help: "Generate the name (helm template keeps release-name).")
+    @Flag(name: [.customShort("g"), .customLong("generate-name")], help: "generate the name (and omit the NAME parameter)")
     var generateName = false
 
-    @Flag(name: .customLong("debug"), help: "Print the invalid YAML on errors, and debug log lines.")
+    @Flag(name: .customLong("debug"), help: "enable verbose output")
     var debug = false
 
-    @Option(name: .customLong("version"), help: "Chart version constraint (ignored for local charts).")
+    @Option(name: .customLong("version"), help: "specify a version constraint for the chart version to use (local charts: ignored)")
     var chartVersion: String?
 
     @Option(name: .customLong("post-renderer"), help: "Post-renderer plugin name (not supported).")
@@ -83,10 +98,10 @@ struct TemplateCommand: ParsableCommand {
     @Option(name: .customLong("repo"), help: "Chart repository URL (not supported: local charts only).")
     var repo: String?
 
-    @Flag(name: .customLong("verify"), help: "Verify the chart package (not supported).")
+    @Flag(name: .customLong("verify"), help: "verify the package before using it (not supported: no provenance files)")
     var verify = false
 
-    @Option(name: .customLong("ca-file"), help: "CA bundle for chart downloads.")
+    @Option(name: .customLong("ca-file"), help: "verify certificates of HTTPS-enabled servers using this CA bundle")
     var caFile: String?
 
     @Option(name: .customLong("dry-run"), help: "client (default); server needs a cluster.")
@@ -95,7 +110,7 @@ struct TemplateCommand: ParsableCommand {
     @Flag(name: .customLong("validate"), help: "Deprecated: validate against a cluster (not supported).")
     var validate = false
 
-    @Flag(name: .customLong("skip-schema-validation"), help: "Skip values.schema.json validation.")
+    @Flag(name: .customLong("skip-schema-validation"), help: "if set, disables JSON schema validation")
     var skipSchemaValidation = false
 
     @Flag(name: .customLong("explain"), help: "After an error, show the template lines around it and which values file or --set gave the values it uses (also on by default when stderr is a terminal).")

@@ -11,6 +11,13 @@ BigStack.run {
     // One render per process: skip freeing parsed templates just before exit.
     ProcessLifetime.isEnabled = true
     var arguments = Array(CommandLine.arguments.dropFirst())
+    if arguments.first == "watch" {
+        do throws(InvocationError) {
+            try WatchCommand(Array(arguments.dropFirst())).run()
+        } catch {
+            Console.fail(error.message)
+        }
+    }
     if arguments.first == "diff" {
         do throws(InvocationError) {
             try DiffCommand(Array(arguments.dropFirst())).run()
