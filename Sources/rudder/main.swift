@@ -6,7 +6,8 @@ import Glibc
 
 /// Runs the command on a thread with a large stack: deeply nested templates recurse deeply.
 /// `template`'s arguments are read with helm's (pflag's) rules first, so flag errors read
-/// as helm's (`Error: unknown flag: --bogus`).
+/// as helm's (`Error: unknown flag: --bogus`); `diff` and `watch` take out their own flags
+/// and read the rest the same way.
 BigStack.run {
     // One render per process: skip freeing parsed templates just before exit.
     ProcessLifetime.isEnabled = true
