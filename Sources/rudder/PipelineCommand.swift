@@ -45,7 +45,16 @@ struct PipelineCommand: ParsableCommand {
     @Option(name: .customLong("output-dir"), help: "Write the manifests to files in this folder instead of standard output.")
     var outputDir: String?
 
+    @Option(name: .customLong("compat"), help: "print what this helm prints: v4 (helm v4.3.1, the default) or v3 (helm v3.17.3)")
+    var compat: String?
+
     mutating func run() throws {
+        let profile: HelmProfile
+        do {
+            profile = try TemplateInvocation.profile(compat)
+        } catch {
+            Console.fail(error.message)
+        }
         if files.isEmpty { Console.fail("\"rudder pipeline\" requires at least 1 IR file") }
         guard let chartPath = chart ?? ChartLocator.find() else {
             Console.fail("cannot find the modelops chart next to the rudder binary: pass --chart")
@@ -58,6 +67,7 @@ struct PipelineCommand: ParsableCommand {
         action.apiVersions = apiVersions
         action.showOnly = showOnly
         action.outputDir = outputDir
+        action.profile = profile
         do {
             let options = ModelOps.Options(chartPath: chartPath, job: job)
             Console.out(try PipelineRenderer.render(files: files, options: options, action: action))

@@ -113,6 +113,9 @@ struct TemplateCommand: ParsableCommand {
     @Flag(name: .customLong("skip-schema-validation"), help: "if set, disables JSON schema validation")
     var skipSchemaValidation = false
 
+    @Option(name: .customLong("compat"), help: "print what this helm prints: v4 (helm v4.3.1, the default) or v3 (helm v3.17.3)")
+    var compat: String?
+
     @Flag(name: .customLong("explain"), help: "After an error, show the template lines around it and which values file or --set gave the values it uses (also on by default when stderr is a terminal).")
     var explain = false
 

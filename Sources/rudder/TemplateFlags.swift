@@ -104,6 +104,7 @@ struct TemplateFlags {
         Flag(name: "repository-cache", short: nil, kind: .value),
         Flag(name: "repository-config", short: nil, kind: .value),
         // Rudder's own.
+        Flag(name: "compat", short: nil, kind: .value, forwarded: true),
         Flag(name: "explain", short: nil, kind: .bool, forwarded: true),
     ]
 

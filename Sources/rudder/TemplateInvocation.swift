@@ -35,6 +35,8 @@ struct TemplateInvocation {
     var skipSchemaValidation = false
     /// The subcommand named in messages (`template`, `diff`, `watch`).
     var command = "template"
+    /// `--compat v3|v4`: the helm release whose output to reproduce.
+    var compat: String?
     /// `--explain`: after an error, show the template snippet and where values came from.
     var explain = false
 
@@ -62,6 +64,7 @@ struct TemplateInvocation {
             case "repo": repo = value
             case "ca-file": caFile = value
             case "dry-run": dryRun = value
+            case "compat": compat = value
             default: break
             }
         }
@@ -110,6 +113,7 @@ struct TemplateInvocation {
         validate = command.validate
         skipSchemaValidation = command.skipSchemaValidation
         explain = command.explain
+        compat = command.compat
     }
 
     /// Runs `rudder template`: prints the output, or helm's error and exits 1.
@@ -141,6 +145,7 @@ struct TemplateInvocation {
     /// The render these options ask for, after helm's checks of the command line; a failed
     /// check is helm's error message. Warnings (deprecated `--dry-run` forms) go to stderr.
     func makeAction() throws(InvocationError) -> TemplateAction {
+        let profile = try Self.profile(compat)
         if let postRenderer {
             throw InvocationError(TemplatePreflight.postRendererError(postRenderer))
         }
@@ -193,7 +198,17 @@ struct TemplateInvocation {
         action.useReleaseName = useReleaseName
         action.debug = debug
         action.chartVersion = chartVersion ?? ""
+        action.profile = profile
         return action
+    }
+
+    /// The profile `--compat` names (v4 without the flag).
+    static func profile(_ compat: String?) throws(InvocationError) -> HelmProfile {
+        guard let compat else { return .v4 }
+        guard let profile = HelmProfile.named(compat) else {
+            throw InvocationError("invalid argument \"\(compat)\" for \"--compat\" flag: must be v3 (helm v3.17.3) or v4 (helm v4.3.1)")
+        }
+        return profile
     }
 }
 

@@ -18,6 +18,13 @@ enum SemverCheck {
         return (try? f.body([.string(version)])) != nil
     }
 
+    /// The version as Masterminds semver prints it (`1.20` gives `1.20.0`), nil when it
+    /// does not parse.
+    static func canonical(_ version: String) -> String? {
+        guard let f = function("semver"), case .object(let object)? = try? f.body([.string(version)]) else { return nil }
+        return object.formatted
+    }
+
     /// helm's `IsCompatibleRange`: false when either side does not parse.
     static func isCompatibleRange(_ constraint: String, _ version: String) -> Bool {
         guard let f = function("semverCompare") else { return false }

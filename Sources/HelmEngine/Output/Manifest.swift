@@ -58,7 +58,7 @@ public enum ManifestSorter {
         public var description: String { error.description }
     }
 
-    public static func sort(_ files: [String: String]) throws -> Sorted {
+    public static func sort(_ files: [String: String], profile: HelmProfile = .v4) throws -> Sorted {
         var result = Sorted()
         var generic: [Manifest] = []
         var hooks: [Hook] = []
@@ -67,7 +67,7 @@ public enum ManifestSorter {
             let base = path.split(separator: "/").last.map(String.init) ?? path
             if base.hasPrefix("_") { continue }
             if content.trimmingWhitespace().isEmpty { continue }
-            for doc in splitManifests(content) {
+            for doc in split(content, profile.documentSplit) {
                 let head: ManifestHead
                 do {
                     head = try ManifestHead.decode(doc, path: path)
@@ -93,30 +93,25 @@ public enum ManifestSorter {
                 hooks.append(Hook(path: path, manifest: doc, kind: head.kind, events: events))
             }
         }
-        result.manifests = stableSortByKind(generic, kind: \.kind)
-        result.hooks = stableSortByKind(hooks, kind: \.kind)
+        let order = profile.installOrder == installOrder ? orderIndex : index(profile.installOrder)
+        result.manifests = stableSortByKind(generic, order: order, kind: \.kind)
+        result.hooks = stableSortByKind(hooks, order: order, kind: \.kind)
         return result
     }
 
-    /// helm's `InstallOrder`.
-    static let installOrder: [String] = [
-        "PriorityClass", "Namespace", "NetworkPolicy", "ResourceQuota", "LimitRange", "PodSecurityPolicy",
-        "PodDisruptionBudget", "ServiceAccount", "Secret", "SecretList", "ConfigMap", "StorageClass",
-        "PersistentVolume", "PersistentVolumeClaim", "CustomResourceDefinition", "ClusterRole",
-        "ClusterRoleList", "ClusterRoleBinding", "ClusterRoleBindingList", "Role", "RoleList", "RoleBinding",
-        "RoleBindingList", "Service", "DaemonSet", "Pod", "ReplicationController", "ReplicaSet", "Deployment",
-        "HorizontalPodAutoscaler", "StatefulSet", "Job", "CronJob", "IngressClass", "Ingress", "APIService",
-        "MutatingWebhookConfiguration", "ValidatingWebhookConfiguration",
-    ]
-    static let orderIndex: [String: Int] = {
+    /// helm v4's `InstallOrder`.
+    static let installOrder = HelmProfile.v4.installOrder
+    static let orderIndex = index(installOrder)
+
+    static func index(_ order: [String]) -> [String: Int] {
         var m: [String: Int] = [:]
-        for (i, k) in installOrder.enumerated() { m[k] = i }
+        for (i, k) in order.enumerated() { m[k] = i }
         return m
-    }()
+    }
 
     /// helm's `lessByKind` under `sort.SliceStable`: known kinds in install order, unknown kinds
     /// after them sorted by name; equal keys keep their order.
-    static func stableSortByKind<T>(_ items: [T], kind: (T) -> String) -> [T] {
+    static func stableSortByKind<T>(_ items: [T], order orderIndex: [String: Int] = orderIndex, kind: (T) -> String) -> [T] {
         let indexed = items.enumerated().map { ($0.offset, $0.element) }
         return indexed.sorted { a, b in
             let ka = kind(a.1), kb = kind(b.1)
@@ -132,6 +127,51 @@ public enum ManifestSorter {
                 return a.0 < b.0
             }
         }.map(\.1)
+    }
+
+    /// The documents of a rendered file, split as the profile's helm splits them.
+    static func split(_ text: String, _ mode: HelmProfile.DocumentSplit) -> [String] {
+        switch mode {
+        case .lineSeparators: return splitManifests(text)
+        case .trimmedRegex: return splitManifestsV3(text)
+        }
+    }
+
+    /// helm v3's `SplitManifests`: `(?:^|\s*\n)---\s*` (Go's `\s`: space, `\t`, `\n`, `\f`,
+    /// `\r`) splits the trimmed text; empty pieces are dropped, the others trimmed.
+    static func splitManifestsV3(_ text: String) -> [String] {
+        let b = Array(text.trimmingWhitespace().utf8)
+        let n = b.count
+        func isRegexSpace(_ x: UInt8) -> Bool { x == 0x20 || x == 0x09 || x == 0x0A || x == 0x0C || x == 0x0D }
+        func dashesAt(_ i: Int) -> Bool { i + 3 <= n && b[i] == 0x2D && b[i + 1] == 0x2D && b[i + 2] == 0x2D }
+        var docs: [String] = []
+        func emit(_ start: Int, _ end: Int) {
+            let piece = String(decoding: b[start..<end], as: UTF8.self)
+            if !piece.isEmpty { docs.append(piece.trimmingWhitespace()) }
+        }
+        var start = 0
+        var i = 0
+        // A separator is `---` at the very start, or a run of spaces ending in a newline
+        // followed by `---`; the spaces after `---` belong to it.
+        while i < n {
+            var dashes: Int? = nil
+            var matchStart = i
+            if i == 0 && dashesAt(0) {
+                dashes = 0
+            } else if isRegexSpace(b[i]) {
+                var j = i
+                while j < n && isRegexSpace(b[j]) { j += 1 }
+                if b[j - 1] == 0x0A && dashesAt(j) { dashes = j; matchStart = i } else { i = j; continue }
+            }
+            guard let d = dashes else { i += 1; continue }
+            var end = d + 3
+            while end < n && isRegexSpace(b[end]) { end += 1 }
+            if end != 0 { emit(start, matchStart) }
+            start = end
+            i = end
+        }
+        emit(start, n)
+        return docs
     }
 
     /// helm v4's document split: a line starting with `---` ends a document; the

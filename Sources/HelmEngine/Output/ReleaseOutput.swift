@@ -16,6 +16,8 @@ public enum ReleaseOutput {
         /// `--release-name`: put manifests (not CRDs) under `OUTPUT-DIR/RELEASE`.
         public var useReleaseName = false
         public var releaseName = "release-name"
+        /// The helm release whose document split and kind order to follow.
+        public var profile = HelmProfile.v4
         public init() {}
     }
 
@@ -37,7 +39,7 @@ public enum ReleaseOutput {
         for key in Array(files.keys) where key.hasSuffix("NOTES.txt") { files[key] = nil }
         let sorted: ManifestSorter.Sorted
         do {
-            sorted = try ManifestSorter.sort(files)
+            sorted = try ManifestSorter.sort(files, profile: options.profile)
         } catch let failure as ManifestSorter.Failure {
             throw ReleaseFailure(failure.error, debugOutput: debugOutput(files: files, hooks: failure.hooks, options: options),
                                  log: failure.log)

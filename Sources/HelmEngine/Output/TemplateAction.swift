@@ -30,6 +30,8 @@ public struct TemplateAction {
     public var debug = false
     /// `--version` (only logged with `--debug`: local charts ignore it).
     public var chartVersion = ""
+    /// `--compat`: the helm release whose output to reproduce.
+    public var profile = HelmProfile.v4
 
     public init(chartPath: String) {
         self.chartPath = chartPath
@@ -72,9 +74,10 @@ public struct TemplateAction {
         if chart.metadata.isLibrary { throw ChartError("library charts are not installable") }
         let values = try RenderValues.prepare(chart: chart, user: user)
         if !skipSchemaValidation { try SchemaValidation.validate(chart: chart, values: values) }
-        var caps = Capabilities()
-        if let kubeVersion { caps = Capabilities(kubeVersion: kubeVersion) }
-        if !apiVersions.isEmpty { caps.apiVersions = APIVersions(DefaultAPIVersions.list + apiVersions) }
+        let caps = Capabilities(kubeVersion: kubeVersion.map(profile.kubeVersionText), profile: profile)
+        if !apiVersions.isEmpty {
+            caps.apiVersions = APIVersions(profile.defaultAPIVersions + apiVersions, package: profile.valuesPackage)
+        }
         var result: ReleaseOutput.Result
         do {
             try KubeVersionCheck.check(chart: chart, kubeVersion: caps.kubeVersion.version)
@@ -100,6 +103,7 @@ public struct TemplateAction {
         o.outputDir = outputDir
         o.useReleaseName = useReleaseName
         o.releaseName = release.name
+        o.profile = profile
         return o
     }
 
@@ -122,7 +126,7 @@ public struct TemplateAction {
     /// helm's `--show-only`: re-split the output, keep documents whose `# Source:` path
     /// (without the chart name) matches a pattern, in pattern order.
     func filterShowOnly(_ output: String) throws -> String {
-        let docs = ManifestSorter.splitManifests(output)
+        let docs = ManifestSorter.split(output, profile.documentSplit)
         var selected: [String] = []
         for pattern in showOnly {
             var missing = true

@@ -5,31 +5,37 @@ import GoRuntime
 public final class Capabilities: GoObject {
     public var kubeVersion: KubeVersion
     public var apiVersions: APIVersions
+    /// The helm release whose defaults and type names these are.
+    public let profile: HelmProfile
 
-    public init(kubeVersion: String = "v1.37.0", apiVersions: [String] = DefaultAPIVersions.list) {
-        self.kubeVersion = KubeVersion(kubeVersion)
-        self.apiVersions = APIVersions(apiVersions)
+    /// The profile's defaults, or the given Kubernetes version and API versions.
+    public init(kubeVersion: String? = nil, apiVersions: [String]? = nil, profile: HelmProfile = .v4) {
+        self.profile = profile
+        self.kubeVersion = KubeVersion(kubeVersion ?? profile.defaultKubeVersion, package: profile.valuesPackage)
+        self.apiVersions = APIVersions(apiVersions ?? profile.defaultAPIVersions, package: profile.valuesPackage)
     }
 
-    public var goTypeName: String { "*common.Capabilities" }
+    public var goTypeName: String { "*\(profile.valuesPackage).Capabilities" }
     public func field(_ name: String) -> Value? {
         switch name {
         case "KubeVersion": return .object(kubeVersion)
         case "APIVersions": return .object(apiVersions)
-        case "HelmVersion": return .object(HelmVersion())
+        case "HelmVersion": return .object(HelmVersion(profile))
         default: return nil
         }
     }
     public var formatted: String {
-        "&{\(kubeVersion.formattedStruct) \(apiVersions.formatted) \(HelmVersion().formatted)}"
+        "&{\(kubeVersion.formattedStruct) \(apiVersions.formatted) \(HelmVersion(profile).formatted)}"
     }
 }
 
 /// `.Capabilities.KubeVersion`: prints as its version string.
 public final class KubeVersion: GoObject {
     public let version: String
-    public init(_ version: String) {
+    let package: String
+    public init(_ version: String, package: String = "common") {
         self.version = version.hasPrefix("v") ? version : "v" + version
+        self.package = package
     }
     var parts: [String] {
         let trimmed = version.dropFirst()
@@ -37,7 +43,7 @@ public final class KubeVersion: GoObject {
     }
     public var major: String { parts.first ?? "" }
     public var minor: String { parts.count > 1 ? parts[1] : "" }
-    public var goTypeName: String { "common.KubeVersion" }
+    public var goTypeName: String { "\(package).KubeVersion" }
     public func field(_ name: String) -> Value? {
         switch name {
         case "Version": return .string(version)
@@ -61,8 +67,12 @@ public final class KubeVersion: GoObject {
 /// `.Capabilities.APIVersions`, with `Has`.
 public final class APIVersions: GoObject {
     public let versions: [String]
-    public init(_ versions: [String]) { self.versions = versions }
-    public var goTypeName: String { "common.VersionSet" }
+    let package: String
+    public init(_ versions: [String], package: String = "common") {
+        self.versions = versions
+        self.package = package
+    }
+    public var goTypeName: String { "\(package).VersionSet" }
     public func field(_ name: String) -> Value? { nil }
     public func method(_ name: String) -> GoMethod? {
         guard name == "Has" else { return nil }
@@ -74,23 +84,23 @@ public final class APIVersions: GoObject {
     public var formatted: String { "[" + versions.joined(separator: " ") + "]" }
 }
 
-/// `.Capabilities.HelmVersion` of helm v4.3.1, whose output Rudder reproduces.
+/// `.Capabilities.HelmVersion`: the build info of the helm release being reproduced.
 public final class HelmVersion: GoObject {
-    public var goTypeName: String { "common.BuildInfo" }
-    static let version = "v4.3.1"
-    static let gitCommit = "c0d08d0d6d9424d4a14febb5e8a3e51b0dd00dff"
-    static let goVersion = "go1.27.2"
+    let profile: HelmProfile
+    init(_ profile: HelmProfile) { self.profile = profile }
+    public var goTypeName: String { "version.BuildInfo" }
     public func field(_ name: String) -> Value? {
         switch name {
-        case "Version": return .string(HelmVersion.version)
-        case "GitCommit": return .string(HelmVersion.gitCommit)
+        case "Version": return .string(profile.helmVersion)
+        case "GitCommit": return .string(profile.helmGitCommit)
         case "GitTreeState": return .string("clean")
-        case "GoVersion": return .string(HelmVersion.goVersion)
-        case "KubeClientVersion": return .string("v1.37")
+        case "GoVersion": return .string(profile.helmGoVersion)
+        case "KubeClientVersion": return profile.kubeClientVersion.map { .string($0) }
         default: return nil
         }
     }
     public var formatted: String {
-        "{\(HelmVersion.version) \(HelmVersion.gitCommit) clean \(HelmVersion.goVersion) v1.37}"
+        "{\(profile.helmVersion) \(profile.helmGitCommit) clean \(profile.helmGoVersion)"
+            + (profile.kubeClientVersion.map { " " + $0 } ?? "") + "}"
     }
 }

@@ -14,14 +14,19 @@ public final class Engine {
         let basePath: String
     }
 
+    /// The helm release being reproduced (from the capabilities of the render).
+    private var profile = HelmProfile.v4
+    private var valuesType: String { profile.valuesPackage + ".Values" }
+
     public func render(chart: Chart, values: GoMap, release: ReleaseOptions, capabilities: Capabilities) throws -> [String: String] {
+        profile = capabilities.profile
         var templates: [String: Renderable] = [:]
         let top = GoMap([
             "Values": .map(values),
             "Release": release.templateValue,
             "Capabilities": .object(capabilities),
-        ], namedType: "common.Values")
-        values.namedType = "common.Values"
+        ], namedType: valuesType)
+        values.namedType = valuesType
         collectTemplates(chart, parentTop: top, into: &templates)
         return try render(templates)
     }
@@ -37,7 +42,7 @@ public final class Engine {
                   case .map(let own)? = parentValues.entries[chart.name] {
             values = .map(own)
         } else {
-            values = .map(GoMap([:], namedType: "common.Values"))
+            values = .map(GoMap([:], namedType: valuesType))
         }
         let next = GoMap([
             "Chart": chart.metadata.templateValue(isRoot: chart.isRoot),
@@ -45,7 +50,7 @@ public final class Engine {
             "Release": parentTop.entries["Release"] ?? .nil,
             "Capabilities": parentTop.entries["Capabilities"] ?? .nil,
             "Values": values,
-        ], namedType: "common.Values")
+        ], namedType: valuesType)
         // `.Subcharts`: each sub-chart's own top-level object, by name (alias).
         let subcharts = GoMap()
         next.entries["Subcharts"] = .map(subcharts)
@@ -72,7 +77,7 @@ public final class Engine {
 
     func render(_ templates: [String: Renderable]) throws -> [String: String] {
         let context = RenderContext()
-        let set = TemplateSet(functions: HelmFunctions.make(context: context))
+        let set = TemplateSet(functions: HelmFunctions.make(context: context, profile: profile))
         context.set = set
         ProcessLifetime.keep(set)
         let keys = Engine.sortTemplates(Array(templates.keys))
@@ -98,7 +103,7 @@ public final class Engine {
             guard let r = templates[name] else { continue }
             let base = name.split(separator: "/").last.map(String.init) ?? name
             if base.hasPrefix("_") { continue }
-            r.values.entries["Template"] = .map(GoMap(["Name": .string(name), "BasePath": .string(r.basePath)], namedType: "common.Values"))
+            r.values.entries["Template"] = .map(GoMap(["Name": .string(name), "BasePath": .string(r.basePath)], namedType: valuesType))
             do {
                 let out = try set.execute(name, data: .map(r.values))
                 rendered[name] = out.replacingNoValue()

@@ -7,7 +7,7 @@ import Sprig
 enum HelmFunctions {
     static let recursionMaxNums = 1000
 
-    static func make(context: RenderContext) -> FunctionMap {
+    static func make(context: RenderContext, profile: HelmProfile = .v4) -> FunctionMap {
         var f = Sprig.functions()
         f["env"] = nil
         f["expandenv"] = nil
@@ -31,6 +31,7 @@ enum HelmFunctions {
         // helm without --enable-dns: DNS look-ups return an empty string.
         f["getHostByName"] = TemplateFunction([.string]) { _ in .string("") }
         f["lookup"] = TemplateFunction([.string, .string, .string, .string]) { _ in .map(GoMap()) }
+        for name in profile.missingFunctions { f[name] = nil }
         return f
     }
 

@@ -1,0 +1,83 @@
+/// The helm release whose `helm template` output a render reproduces: every default,
+/// ordering and text in which helm v3.17.3 and v4.3.1 differ, kept in this one place
+/// (`rudder template --compat v3`; the default is v4).
+public struct HelmProfile: Sendable, Equatable {
+    /// How rendered files are cut into documents.
+    public enum DocumentSplit: Sendable {
+        /// v4: a line starting with `---` ends a document; documents keep their trailing
+        /// newlines, so blank lines at the end of a template stay before the next `---`.
+        case lineSeparators
+        /// v3: the regular expression `(?:^|\s*\n)---\s*` on the trimmed file, each
+        /// document trimmed of surrounding whitespace.
+        case trimmedRegex
+    }
+
+    /// `v4` or `v3`, as `--compat` names it.
+    public let name: String
+    /// `.Capabilities.KubeVersion` without `--kube-version`.
+    public let defaultKubeVersion: String
+    /// `.Capabilities.APIVersions` before `--api-versions` adds to it.
+    public let defaultAPIVersions: [String]
+    /// `.Capabilities.HelmVersion`.
+    public let helmVersion: String
+    public let helmGitCommit: String
+    public let helmGoVersion: String
+    /// v4's `KubeClientVersion` field; nil in v3, whose `BuildInfo` has none.
+    public let kubeClientVersion: String?
+    /// The Go package of `Values`, `Capabilities`, `KubeVersion` and `VersionSet`, as
+    /// `typeOf` and `%T` print them (`common` in v4, `chartutil` in v3).
+    public let valuesPackage: String
+    /// `typeOf .Chart`.
+    public let chartTypeName: String
+    /// Kinds in install order (helm's `InstallOrder`); other kinds follow, by name.
+    public let installOrder: [String]
+    public let documentSplit: DocumentSplit
+    /// Whether `--kube-version` is shown as parsed (`1.20` as `v1.20.0`, v3) or as given (v4).
+    public let canonicalKubeVersion: Bool
+    /// Template functions this helm does not have.
+    public let missingFunctions: Set<String>
+
+    public static let v4 = HelmProfile(
+        name: "v4", defaultKubeVersion: "v1.37.0", defaultAPIVersions: DefaultAPIVersions.list,
+        helmVersion: "v4.3.1", helmGitCommit: "c0d08d0d6d9424d4a14febb5e8a3e51b0dd00dff", helmGoVersion: "go1.27.2",
+        kubeClientVersion: "v1.37", valuesPackage: "common", chartTypeName: "map[string]interface {}",
+        installOrder: baseInstallOrder + ["MutatingWebhookConfiguration", "ValidatingWebhookConfiguration"],
+        documentSplit: .lineSeparators, canonicalKubeVersion: false, missingFunctions: [])
+
+    public static let v3 = HelmProfile(
+        name: "v3", defaultKubeVersion: "v1.32.0", defaultAPIVersions: DefaultAPIVersions.v3List,
+        helmVersion: "v3.17.3", helmGitCommit: "e4da49785aa6e6ee2b86efd5dd9e43400318262b", helmGoVersion: "go1.23.7",
+        kubeClientVersion: nil, valuesPackage: "chartutil", chartTypeName: "struct { chart.Metadata; IsRoot bool }",
+        installOrder: baseInstallOrder,
+        documentSplit: .trimmedRegex, canonicalKubeVersion: true,
+        // Found by rendering each name of fixtures/helm-function-names.txt with helm v3.17.3.
+        missingFunctions: ["durationDays", "durationHours", "durationMicroseconds", "durationMilliseconds",
+                           "durationMinutes", "durationNanoseconds", "durationRoundTo", "durationSeconds",
+                           "durationTruncateTo", "durationWeeks", "mustToDuration", "mustToToml", "mustToYaml"])
+
+    /// `--kube-version`'s text as `.Capabilities.KubeVersion` shows it: v4 keeps it, v3
+    /// prints the parsed semantic version (`1.20` gives `v1.20.0`).
+    func kubeVersionText(_ text: String) -> String {
+        guard canonicalKubeVersion, let canonical = SemverCheck.canonical(text) else { return text }
+        return "v" + canonical
+    }
+
+    /// The profile `--compat NAME` selects.
+    public static func named(_ name: String) -> HelmProfile? {
+        switch name {
+        case "v4", "4": return .v4
+        case "v3", "3": return .v3
+        default: return nil
+        }
+    }
+
+    /// Kinds both releases order; v4 adds the webhook configurations at the end.
+    static let baseInstallOrder: [String] = [
+        "PriorityClass", "Namespace", "NetworkPolicy", "ResourceQuota", "LimitRange", "PodSecurityPolicy",
+        "PodDisruptionBudget", "ServiceAccount", "Secret", "SecretList", "ConfigMap", "StorageClass",
+        "PersistentVolume", "PersistentVolumeClaim", "CustomResourceDefinition", "ClusterRole",
+        "ClusterRoleList", "ClusterRoleBinding", "ClusterRoleBindingList", "Role", "RoleList", "RoleBinding",
+        "RoleBindingList", "Service", "DaemonSet", "Pod", "ReplicationController", "ReplicaSet", "Deployment",
+        "HorizontalPodAutoscaler", "StatefulSet", "Job", "CronJob", "IngressClass", "Ingress", "APIService",
+    ]
+}
