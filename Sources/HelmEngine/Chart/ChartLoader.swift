@@ -12,19 +12,19 @@ public struct ChartError: Error, CustomStringConvertible {
 /// `LoadDir`/`LoadFile` and `LoadFiles`).
 public enum ChartLoader {
     /// Loads the chart argument of `helm template`: a folder or a chart archive.
-    public static func load(path: String) throws -> Chart {
+    public static func load(path: String, profile: HelmProfile = .v4) throws -> Chart {
         guard FileSystem.exists(path) else {
             if path.hasPrefix("/") || path.hasPrefix(".") { throw ChartError("path \(Strconv.quote(path)) not found") }
             if let slash = path.firstIndex(of: "/") { throw ChartError("repo \(path[..<slash]) not found") }
             throw ChartError("non-absolute URLs should be in form of repo_name/path_to_chart, got: \(path)")
         }
         let absolute = GoPath.absolute(path)
-        if FileSystem.isDirectory(absolute) { return try load(directory: absolute) }
-        return try load(archive: absolute)
+        if FileSystem.isDirectory(absolute) { return try load(directory: absolute, profile: profile) }
+        return try load(archive: absolute, profile: profile)
     }
 
     /// helm's `LoadDir`: `.helmignore` rules, then every remaining file.
-    public static func load(directory: String) throws -> Chart {
+    public static func load(directory: String, profile: HelmProfile = .v4) throws -> Chart {
         let top = GoPath.absolute(directory)
         let chartYAML = top + "/Chart.yaml"
         let data: [UInt8]
@@ -52,16 +52,16 @@ public enum ChartLoader {
             }
             return true
         }
-        return try load(files: files)
+        return try load(files: files, profile: profile)
     }
 
     /// helm's `LoadFile`: a gzipped tar archive whose top folder holds the chart.
-    public static func load(archive path: String) throws -> Chart {
-        try load(archiveBytes: try FileSystem.readFile(path), name: path)
+    public static func load(archive path: String, profile: HelmProfile = .v4) throws -> Chart {
+        try load(archiveBytes: try FileSystem.readFile(path), name: path, profile: profile)
     }
 
     /// helm's `LoadFile` on bytes already in memory; `name` is the path errors mention.
-    public static func load(archiveBytes bytes: [UInt8], name path: String) throws -> Chart {
+    public static func load(archiveBytes bytes: [UInt8], name path: String, profile: HelmProfile = .v4) throws -> Chart {
         try ChartArchive.ensureArchive(name: path, bytes: bytes)
         let files: [ChartFile]
         do {
@@ -77,7 +77,7 @@ public enum ChartLoader {
         }
         try checkAPIVersion(chartYAML.data)
         do {
-            return try load(files: files)
+            return try load(files: files, profile: profile)
         } catch let error as ChartError where error.wrapsGzipHeader {
             throw ChartError("file '\(path)' does not appear to be a valid chart file (details: \(error))")
         }
@@ -100,7 +100,7 @@ public enum ChartLoader {
     }
 
     /// Builds a chart from its files (paths relative to the chart root; helm's `LoadFiles`).
-    public static func load(files all: [ChartFile], subchartRoot: String? = nil) throws -> Chart {
+    public static func load(files all: [ChartFile], subchartRoot: String? = nil, profile: HelmProfile = .v4) throws -> Chart {
         guard let chartYAML = all.first(where: { $0.name == "Chart.yaml" }) else {
             throw ChartError("Chart.yaml file is missing")
         }
@@ -127,7 +127,7 @@ public enum ChartLoader {
             case "values.yaml":
                 rawValues = file.text
                 do {
-                    values = try YAMLBridge.loadValues(file.data)
+                    values = try YAMLBridge.loadValues(file.data, profile: profile)
                 } catch {
                     throw ChartError("cannot load values.yaml: \(error)")
                 }
@@ -188,14 +188,14 @@ public enum ChartLoader {
             let child: Chart
             do {
                 if isArchive {
-                    child = try load(files: try ChartArchive.loadFiles(files[0].data))
+                    child = try load(files: try ChartArchive.loadFiles(files[0].data), profile: profile)
                 } else {
                     var buff: [ChartFile] = []
                     for f in files {
                         guard let slash = f.name.firstIndex(of: "/") else { continue }
                         buff.append(ChartFile(name: String(f.name[f.name.index(after: slash)...]), data: f.data))
                     }
-                    child = try load(files: buff)
+                    child = try load(files: buff, profile: profile)
                 }
             } catch {
                 var wrapped = ChartError("error unpacking subchart \(sub) in \(chart.name): \(error)")

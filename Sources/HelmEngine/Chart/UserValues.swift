@@ -4,7 +4,7 @@ import GoRuntime
 /// `--set` family applied in helm's fixed flag order (`--set-json`, `--set`, `--set-string`,
 /// `--set-file`, `--set-literal`), each in command-line order.
 public enum UserValues {
-    public static func load(files: [String], sets: [StrVals.Flag: [String]]) throws -> GoMap {
+    public static func load(files: [String], sets: [StrVals.Flag: [String]], profile: HelmProfile = .v4) throws -> GoMap {
         var user = GoMap()
         for file in files {
             let bytes: [UInt8]
@@ -15,7 +15,7 @@ public enum UserValues {
             }
             let map: GoMap
             do {
-                map = try YAMLBridge.loadValues(bytes)
+                map = try YAMLBridge.loadValues(bytes, profile: profile)
             } catch {
                 throw ChartError("failed to parse \(file): \(error)")
             }

@@ -51,10 +51,10 @@ public struct TemplateAction {
             HelmLog.emit(level: "DEBUG", "Original chart version", [("version", chartVersion)])
             HelmLog.emit(level: "DEBUG", "Chart path", [("path", GoPath.absolute(chartPath))])
         }
-        let chart = try ChartLoader.load(path: chartPath)
+        let chart = try ChartLoader.load(path: chartPath, profile: profile)
         if debug { logDependencies(chart) }
         if chart.metadata.isLibrary { throw ChartError("library charts are not installable") }
-        let user = try UserValues.load(files: valueFiles, sets: setValues)
+        let user = try UserValues.load(files: valueFiles, sets: setValues, profile: profile)
         var result = try render(chart: chart, user: user)
         if showOnly.isEmpty { return result }
         do {

@@ -108,7 +108,7 @@ public final class Engine {
                 let out = try set.execute(name, data: .map(r.values))
                 rendered[name] = out.replacingNoValue()
             } catch let e as TemplateError {
-                throw RenderError.exec(file: name, error: e)
+                throw RenderError.exec(file: name, error: e, traced: profile.tracesExecErrors)
             } catch let e as UnwrappedTemplateError {
                 throw RenderError.limit(file: name, message: e.message)
             }

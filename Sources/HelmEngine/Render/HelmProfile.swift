@@ -12,6 +12,14 @@ public struct HelmProfile: Sendable, Equatable {
         case trimmedRegex
     }
 
+    /// How a values file with several `---` documents is read.
+    public enum ValuesDocuments: Sendable {
+        /// v4's `loader.LoadValues`: every document, deep-merged in order.
+        case mergeAll
+        /// v3's `chartutil.ReadValues` (`yaml.Unmarshal`): the first document only.
+        case firstOnly
+    }
+
     /// `v4` or `v3`, as `--compat` names it.
     public let name: String
     /// `.Capabilities.KubeVersion` without `--kube-version`.
@@ -34,6 +42,9 @@ public struct HelmProfile: Sendable, Equatable {
     public let documentSplit: DocumentSplit
     /// Whether `--kube-version` is shown as parsed (`1.20` as `v1.20.0`, v3) or as given (v4).
     public let canonicalKubeVersion: Bool
+    public let valuesDocuments: ValuesDocuments
+    /// Whether execution errors are rewritten into v4's multi-line trace (v3 prints Go's text).
+    public let tracesExecErrors: Bool
     /// Template functions this helm does not have.
     public let missingFunctions: Set<String>
 
@@ -42,14 +53,15 @@ public struct HelmProfile: Sendable, Equatable {
         helmVersion: "v4.3.1", helmGitCommit: "c0d08d0d6d9424d4a14febb5e8a3e51b0dd00dff", helmGoVersion: "go1.27.2",
         kubeClientVersion: "v1.37", valuesPackage: "common", chartTypeName: "map[string]interface {}",
         installOrder: baseInstallOrder + ["MutatingWebhookConfiguration", "ValidatingWebhookConfiguration"],
-        documentSplit: .lineSeparators, canonicalKubeVersion: false, missingFunctions: [])
+        documentSplit: .lineSeparators, canonicalKubeVersion: false, valuesDocuments: .mergeAll, tracesExecErrors: true,
+        missingFunctions: [])
 
     public static let v3 = HelmProfile(
         name: "v3", defaultKubeVersion: "v1.32.0", defaultAPIVersions: DefaultAPIVersions.v3List,
         helmVersion: "v3.17.3", helmGitCommit: "e4da49785aa6e6ee2b86efd5dd9e43400318262b", helmGoVersion: "go1.23.7",
         kubeClientVersion: nil, valuesPackage: "chartutil", chartTypeName: "struct { chart.Metadata; IsRoot bool }",
         installOrder: baseInstallOrder,
-        documentSplit: .trimmedRegex, canonicalKubeVersion: true,
+        documentSplit: .trimmedRegex, canonicalKubeVersion: true, valuesDocuments: .firstOnly, tracesExecErrors: false,
         // Found by rendering each name of fixtures/helm-function-names.txt with helm v3.17.3.
         missingFunctions: ["durationDays", "durationHours", "durationMicroseconds", "durationMilliseconds",
                            "durationMinutes", "durationNanoseconds", "durationRoundTo", "durationSeconds",

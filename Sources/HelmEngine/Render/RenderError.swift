@@ -4,7 +4,8 @@ import GoTemplate
 /// `execution error at (LOC): msg` for `fail`/`required`, or the traced form).
 public enum RenderError: Error, CustomStringConvertible {
     case parse(file: String, error: TemplateError)
-    case exec(file: String, error: TemplateError)
+    /// `traced`: v4 rewrites Go's one-line error into its multi-line trace; v3 prints Go's text.
+    case exec(file: String, error: TemplateError, traced: Bool = true)
     /// A nesting limit of Rudder's own where helm has none (helm overflows its stack).
     case limit(file: String, message: String)
 
@@ -19,14 +20,14 @@ public enum RenderError: Error, CustomStringConvertible {
             let tokens = error.description.components(separatedBy: ": ")
             if tokens.count == 1 { return "parse error in (\(file)): \(error)" }
             return "parse error at (\(tokens[1])): \(tokens[tokens.count - 1])"
-        case .exec(let file, let error):
-            return RenderError.formatExec(file: file, error)
+        case .exec(let file, let error, let traced):
+            return RenderError.formatExec(file: file, error, traced: traced)
         case .limit(let file, let message):
             return "\(file): \(message)"
         }
     }
 
-    static func formatExec(file: String, _ error: TemplateError) -> String {
+    static func formatExec(file: String, _ error: TemplateError, traced withTrace: Bool = true) -> String {
         let text = error.description
         let tokens = text.splitN(": ", 3)
         if tokens.count != 3 { return "execution error in (\(file)): \(text)" }
@@ -35,7 +36,7 @@ public enum RenderError: Error, CustomStringConvertible {
            start.upperBound <= end.lowerBound {
             return "execution error at (\(tokens[1])): \(detail[start.upperBound..<end.lowerBound])"
         }
-        return traced(error) ?? text
+        return withTrace ? traced(error) ?? text : text
     }
 
     /// helm v4's traced error: one `LOCATION / executing ... / message` block per

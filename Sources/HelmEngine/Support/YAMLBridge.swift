@@ -7,10 +7,13 @@ enum YAMLBridge {
         try YAMLDecoder.decodeValues(text)
     }
 
-    /// A values file as helm reads it: every `---` document decoded and deep-merged.
-    /// Errors already carry `cannot unmarshal yaml document: ...`.
-    static func loadValues(_ bytes: [UInt8]) throws -> GoMap {
-        try YAMLDecoder.loadValues(bytes: bytes)
+    /// A values file as helm reads it: v4 decodes every `---` document and deep-merges them
+    /// (errors carry `cannot unmarshal yaml document: ...`); v3 reads the first document only.
+    static func loadValues(_ bytes: [UInt8], profile: HelmProfile = .v4) throws -> GoMap {
+        switch profile.valuesDocuments {
+        case .mergeAll: return try YAMLDecoder.loadValues(bytes: bytes)
+        case .firstOnly: return try bytes.withUnsafeBufferPointer { try YAMLDecoder.decodeValues(bytes: $0) }
+        }
     }
 
     static func toYAMLPretty(_ value: Value) -> String {
