@@ -13,16 +13,19 @@ public final class TemplateSet {
     private let base: TemplateSet?
     /// Maximum nesting of `{{template}}` calls before an error (Go's `maxExecDepth`).
     public var maxDepth = 100_000
+    /// The Go release whose template behaviour this set has.
+    public let goRelease: GoRelease
     /// A number no other set of this process has: keys the function cache of parsed nodes.
     let serial: UInt64 = TemplateSet.serials.wrappingAdd(1, ordering: .relaxed).newValue
 
     private static let serials = Atomic<UInt64>(0)
 
-    public init(functions: FunctionMap = [:]) {
-        var all = Builtins.functions
+    public init(functions: FunctionMap = [:], goRelease: GoRelease = .go127) {
+        var all = goRelease.builtins()
         for (name, f) in functions { all[name] = f }
         self.functions = all
         self.base = nil
+        self.goRelease = goRelease
     }
 
     /// Creates a set sharing this one's templates and functions (Go's `Clone`): parsing
@@ -35,6 +38,7 @@ public final class TemplateSet {
         self.base = base
         self.functions = overrides
         self.maxDepth = base.maxDepth
+        self.goRelease = base.goRelease
     }
 
     /// The function called `name`, if the set has one.

@@ -161,7 +161,7 @@ final class Executor {
                 }
                 return
             }
-        case .int(let n, let kind):
+        case .int(let n, let kind) where set.goRelease.rangesOverIntegers:
             if declCount > 1 {
                 throw error("can't use \(GoFormat.value(value)) to iterate over more than one variable")
             }

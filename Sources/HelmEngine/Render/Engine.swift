@@ -77,7 +77,7 @@ public final class Engine {
 
     func render(_ templates: [String: Renderable]) throws -> [String: String] {
         let context = RenderContext()
-        let set = TemplateSet(functions: HelmFunctions.make(context: context, profile: profile))
+        let set = TemplateSet(functions: HelmFunctions.make(context: context, profile: profile), goRelease: profile.goRelease)
         context.set = set
         ProcessLifetime.keep(set)
         let keys = Engine.sortTemplates(Array(templates.keys))

@@ -1,3 +1,5 @@
+import GoTemplate
+
 /// The helm release whose `helm template` output a render reproduces: every default,
 /// ordering and text in which helm v3.17.3 and v4.3.1 differ, kept in this one place
 /// (`rudder template --compat v3`; the default is v4).
@@ -45,6 +47,8 @@ public struct HelmProfile: Sendable, Equatable {
     public let valuesDocuments: ValuesDocuments
     /// Whether execution errors are rewritten into v4's multi-line trace (v3 prints Go's text).
     public let tracesExecErrors: Bool
+    /// The Go release this helm was built with (its `text/template`).
+    public let goRelease: GoRelease
     /// Template functions this helm does not have.
     public let missingFunctions: Set<String>
 
@@ -53,7 +57,7 @@ public struct HelmProfile: Sendable, Equatable {
         helmVersion: "v4.3.1", helmGitCommit: "c0d08d0d6d9424d4a14febb5e8a3e51b0dd00dff", helmGoVersion: "go1.27.2",
         kubeClientVersion: "v1.37", valuesPackage: "common", chartTypeName: "map[string]interface {}",
         installOrder: baseInstallOrder + ["MutatingWebhookConfiguration", "ValidatingWebhookConfiguration"],
-        documentSplit: .lineSeparators, canonicalKubeVersion: false, valuesDocuments: .mergeAll, tracesExecErrors: true,
+        documentSplit: .lineSeparators, canonicalKubeVersion: false, valuesDocuments: .mergeAll, tracesExecErrors: true, goRelease: .go127,
         missingFunctions: [])
 
     public static let v3 = HelmProfile(
@@ -61,7 +65,7 @@ public struct HelmProfile: Sendable, Equatable {
         helmVersion: "v3.17.3", helmGitCommit: "e4da49785aa6e6ee2b86efd5dd9e43400318262b", helmGoVersion: "go1.23.7",
         kubeClientVersion: nil, valuesPackage: "chartutil", chartTypeName: "struct { chart.Metadata; IsRoot bool }",
         installOrder: baseInstallOrder,
-        documentSplit: .trimmedRegex, canonicalKubeVersion: true, valuesDocuments: .firstOnly, tracesExecErrors: false,
+        documentSplit: .trimmedRegex, canonicalKubeVersion: true, valuesDocuments: .firstOnly, tracesExecErrors: false, goRelease: .go123,
         // Found by rendering each name of fixtures/helm-function-names.txt with helm v3.17.3.
         missingFunctions: ["durationDays", "durationHours", "durationMicroseconds", "durationMilliseconds",
                            "durationMinutes", "durationNanoseconds", "durationRoundTo", "durationSeconds",

@@ -1,0 +1,30 @@
+/// The Go release whose `text/template` a set behaves as: helm v4.3.1 is built with Go 1.27,
+/// helm v3.17.3 with Go 1.23, and the two differ in small, visible ways.
+public enum GoRelease: Sendable {
+    /// Go 1.24 and later: `range` over an integer, comparison errors that name both types.
+    case go127
+    /// Go 1.23: `range` over an integer is an error; comparison errors name no types.
+    case go123
+
+    /// Whether `{{range 5}}` iterates (Go 1.22 added it to the language, 1.24 to templates).
+    var rangesOverIntegers: Bool { self == .go127 }
+
+    /// The builtins as this release has them.
+    func builtins() -> FunctionMap {
+        var m = Builtins.functions
+        guard self == .go123 else { return m }
+        // Go 1.23's `incompatible types for comparison` carried no type names.
+        for name in ["eq", "ne", "lt", "le", "gt", "ge"] {
+            guard let f = m[name] else { continue }
+            let body = f.body
+            m[name] = TemplateFunction(f.params, variadic: f.variadic) { args in
+                do {
+                    return try body(args)
+                } catch let error as FunctionError where error.message.hasPrefix("incompatible types for comparison: ") {
+                    throw Compare.badComparison
+                }
+            }
+        }
+        return m
+    }
+}
