@@ -145,10 +145,26 @@ struct DiffCommand {
         }
     }
 
+    /// The template arguments without Rudder's own flags (`--compat`, `--explain`), which
+    /// helm does not know.
+    static func helmArguments(_ arguments: [String]) -> [String] {
+        var out: [String] = []
+        var i = 0
+        while i < arguments.count {
+            let arg = arguments[i]
+            if arg == "--" { out += arguments[i...]; break }
+            if arg == "--compat" { i += 2; continue }
+            if arg.hasPrefix("--compat=") || arg == "--explain" { i += 1; continue }
+            out.append(arg)
+            i += 1
+        }
+        return out
+    }
+
     /// `helm template` with the same arguments.
     func helmOutput() -> String {
         do {
-            let result = try ChildProcess.run(helm, ["template"] + templateArguments)
+            let result = try ChildProcess.run(helm, ["template"] + Self.helmArguments(templateArguments))
             guard result.status == 0 else {
                 Console.fail("\(helm) template failed (exit status \(result.status)):\n" + String(decoding: result.stderr, as: UTF8.self),
                              explanation: nil, status: 2)

@@ -155,18 +155,24 @@ struct ChartGoldenTests {
         }.sorted()
         #expect(!names.isEmpty)
         for name in names {
-            let golden = try String(contentsOf: base.appendingPathComponent(name + ".out"), encoding: .utf8)
-            let process = Process()
-            process.executableURL = GoldenCasesTests.rudder
-            process.arguments = ["template", "demo", base.appendingPathComponent(name).path]
-            let pipe = Pipe()
-            process.standardOutput = pipe
-            process.standardError = pipe
-            try process.run()
-            let data = pipe.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            let got = String(decoding: data, as: UTF8.self) + "exit:\(process.terminationStatus)"
-            #expect(got == golden, "chart \(name) differs from helm")
+            try Self.check(name, in: base, compat: nil, golden: name + ".out")
+            // helm v3.17.3's output, for `--compat v3`.
+            try Self.check(name, in: base, compat: "v3", golden: name + ".v3.out")
         }
+    }
+
+    static func check(_ name: String, in base: URL, compat: String?, golden goldenName: String) throws {
+        let golden = try String(contentsOf: base.appendingPathComponent(goldenName), encoding: .utf8)
+        let process = Process()
+        process.executableURL = GoldenCasesTests.rudder
+        process.arguments = ["template", "demo", base.appendingPathComponent(name).path] + (compat.map { ["--compat", $0] } ?? [])
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let got = String(decoding: data, as: UTF8.self) + "exit:\(process.terminationStatus)"
+        #expect(got == golden, "chart \(name) differs from helm \(compat ?? "v4")")
     }
 }

@@ -10,10 +10,20 @@ import GoRuntime
 /// - `global` is copied down into every sub-chart's values, parents winning.
 /// Type-clash warnings go to `HelmLog.printf`, as helm's `log.Printf`.
 public enum Coalesce {
+    /// How `null`s of a chart's defaults are treated when coalescing.
+    public enum Nulls: Sendable {
+        /// helm v4: a chart default `null` is dropped; a user `null` deletes only a
+        /// non-null default.
+        case dropDefaults
+        /// helm v3.17: chart default `null`s are kept; a user `null` deletes the key
+        /// whatever the default.
+        case keepDefaults
+    }
+
     /// helm's `CoalesceValues` (`merge: false`) or `MergeValues` (`merge: true`).
-    public static func values(chart: Chart, user: GoMap, merge: Bool = false) throws -> GoMap {
+    public static func values(chart: Chart, user: GoMap, merge: Bool = false, nulls: Nulls = .dropDefaults) throws -> GoMap {
         let dest = user.deepCopy()
-        try coalesce(chart: chart, dest: dest, prefix: "", merge: merge)
+        try coalesce(chart: chart, dest: dest, prefix: "", merge: merge, nulls: nulls)
         return dest
     }
 
@@ -21,12 +31,12 @@ public enum Coalesce {
         a.isEmpty ? b : a + "." + b
     }
 
-    static func coalesce(chart: Chart, dest: GoMap, prefix: String, merge: Bool) throws {
-        coalesceValues(chart: chart, dest: dest, prefix: prefix, merge: merge)
-        try coalesceDeps(chart: chart, dest: dest, prefix: prefix, merge: merge)
+    static func coalesce(chart: Chart, dest: GoMap, prefix: String, merge: Bool, nulls: Nulls) throws {
+        coalesceValues(chart: chart, dest: dest, prefix: prefix, merge: merge, nulls: nulls)
+        try coalesceDeps(chart: chart, dest: dest, prefix: prefix, merge: merge, nulls: nulls)
     }
 
-    static func coalesceDeps(chart: Chart, dest: GoMap, prefix: String, merge: Bool) throws {
+    static func coalesceDeps(chart: Chart, dest: GoMap, prefix: String, merge: Bool, nulls: Nulls) throws {
         for sub in chart.dependencies {
             let sv: GoMap
             switch dest.entries[sub.name] {
@@ -40,7 +50,7 @@ public enum Coalesce {
             }
             let subPrefix = concatPrefix(prefix, chart.name)
             coalesceGlobals(dest: sv, src: dest, prefix: subPrefix)
-            try coalesce(chart: sub, dest: sv, prefix: subPrefix, merge: merge)
+            try coalesce(chart: sub, dest: sv, prefix: subPrefix, merge: merge, nulls: nulls)
         }
     }
 
@@ -55,7 +65,8 @@ public enum Coalesce {
         }
     }
 
-    static func coalesceValues(chart: Chart, dest v: GoMap, prefix: String, merge: Bool) {
+    static func coalesceValues(chart: Chart, dest v: GoMap, prefix: String, merge: Bool, nulls: Nulls) {
+        let dropsDefaults = nulls == .dropDefaults
         let subPrefix = concatPrefix(prefix, chart.name)
         let vc = chart.values.deepCopy()
         for key in vc.sortedKeys {
@@ -66,14 +77,14 @@ public enum Coalesce {
                 } else if case .map(let dst) = value {
                     if case .map(let src) = val {
                         let mergeHere = merge || chart.dependencies.contains { $0.name == key }
-                        if !mergeHere { cleanNil(src) }
-                        coalesceTables(dst: dst, src: src, prefix: concatPrefix(subPrefix, key), merge: mergeHere)
+                        if !mergeHere && dropsDefaults { cleanNil(src) }
+                        coalesceTables(dst: dst, src: src, prefix: concatPrefix(subPrefix, key), merge: mergeHere, nulls: nulls)
                     } else if !val.isNil {
                         HelmLog.printf("warning: skipped value for \(subPrefix).\(key): Not a table.")
                     }
                 }
             } else {
-                if !merge {
+                if !merge && dropsDefaults {
                     if val.isNil { continue }
                     if case .map(let sub) = val { cleanNil(sub) }
                 }
@@ -84,11 +95,13 @@ public enum Coalesce {
 
     /// Merges `src` into `dst`; `dst` wins (helm's `coalesceTablesFullKey`).
     @discardableResult
-    static func coalesceTables(dst: GoMap, src: GoMap, prefix: String, merge: Bool) -> GoMap {
+    static func coalesceTables(dst: GoMap, src: GoMap, prefix: String, merge: Bool, nulls: Nulls = .dropDefaults) -> GoMap {
         var srcOriginalNonNil = Set<String>()
-        for (key, val) in src.entries where !val.isNil { srcOriginalNonNil.insert(key) }
-        for (key, val) in dst.entries where val.isNil {
-            src.entries[key] = .nil
+        for (key, val) in src.entries where !val.isNil || nulls == .keepDefaults { srcOriginalNonNil.insert(key) }
+        if nulls == .dropDefaults {
+            for (key, val) in dst.entries where val.isNil {
+                src.entries[key] = .nil
+            }
         }
         for key in src.sortedKeys {
             let val = src.entries[key] ?? .nil
@@ -100,7 +113,7 @@ public enum Coalesce {
                 dst.entries[key] = val
             } else if case .map(let srcMap) = val {
                 if case .map(let dstMap)? = dv {
-                    coalesceTables(dst: dstMap, src: srcMap, prefix: fullKey, merge: merge)
+                    coalesceTables(dst: dstMap, src: srcMap, prefix: fullKey, merge: merge, nulls: nulls)
                 } else {
                     HelmLog.printf("warning: cannot overwrite table with non table for \(fullKey) (\(GoFormat.value(val)))")
                 }

@@ -4,7 +4,7 @@ import GoRuntime
 /// declared dependencies checked and processed (aliases, conditions, tags, import-values),
 /// then the user's values coalesced with the chart's and its sub-charts' defaults.
 public enum RenderValues {
-    public static func prepare(chart: Chart, user: GoMap) throws -> GoMap {
+    public static func prepare(chart: Chart, user: GoMap, nulls: Coalesce.Nulls = .dropDefaults) throws -> GoMap {
         if case .bool(true)? = chart.metadata.raw.entries["deprecated"] {
             HelmLog.warn("this chart is deprecated")
         }
@@ -15,6 +15,6 @@ public enum RenderValues {
             HelmLog.emit(level: "ERROR", "chart dependencies processing failed", [("error", "\(error)")])
             throw ChartError("chart dependencies processing failed: \(error)")
         }
-        return try Coalesce.values(chart: chart, user: user)
+        return try Coalesce.values(chart: chart, user: user, nulls: nulls)
     }
 }

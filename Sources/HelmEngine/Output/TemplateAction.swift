@@ -72,7 +72,7 @@ public struct TemplateAction {
     /// are processed in place, as helm does.
     func render(chart: Chart, user: GoMap) throws -> ReleaseOutput.Result {
         if chart.metadata.isLibrary { throw ChartError("library charts are not installable") }
-        let values = try RenderValues.prepare(chart: chart, user: user)
+        let values = try RenderValues.prepare(chart: chart, user: user, nulls: profile.coalesceNulls)
         if !skipSchemaValidation { try SchemaValidation.validate(chart: chart, values: values) }
         let caps = Capabilities(kubeVersion: kubeVersion.map(profile.kubeVersionText), profile: profile)
         if !apiVersions.isEmpty {

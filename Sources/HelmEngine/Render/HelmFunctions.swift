@@ -31,6 +31,12 @@ enum HelmFunctions {
         // helm without --enable-dns: DNS look-ups return an empty string.
         f["getHostByName"] = TemplateFunction([.string]) { _ in .string("") }
         f["lookup"] = TemplateFunction([.string, .string, .string, .string]) { _ in .map(GoMap()) }
+        if profile.tomlFloatFormat != "g" {
+            let format = profile.tomlFloatFormat
+            f["toToml"] = TemplateFunction([.any]) { args in
+                do { return .string(try TOMLEncoder.encode(args[0], floatFormat: format)) } catch { return .string("\(error)") }
+            }
+        }
         for name in profile.missingFunctions { f[name] = nil }
         return f
     }

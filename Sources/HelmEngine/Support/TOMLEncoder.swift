@@ -8,13 +8,16 @@ enum TOMLEncoder {
         let description: String
     }
 
-    static func encode(_ value: Value) throws -> String {
-        var writer = Writer()
+    /// `floatFormat`: Go's `strconv` verb for floats: `g` (BurntSushi/toml 1.5, helm v4:
+    /// `1e+21`) or `f` (the release helm v3.17 has: `1000000000000000000000.0`).
+    static func encode(_ value: Value, floatFormat: Character = "g") throws -> String {
+        var writer = Writer(floatFormat: floatFormat)
         try writer.encode(key: [], value)
         return writer.out
     }
 
     struct Writer {
+        let floatFormat: Character
         var out = ""
         var hasWritten = false
 
@@ -101,7 +104,7 @@ enum TOMLEncoder {
             switch value {
             case .bool(let b): write(b ? "true" : "false")
             case .int(let i, let k): write(k.isUnsigned ? String(UInt64(bitPattern: i)) : String(i))
-            case .float(let f): write(Writer.float(f))
+            case .float(let f): write(Writer.float(f, floatFormat))
             case .string(let s): write(Writer.quote(s))
             case .list(let l):
                 write("[")
@@ -127,10 +130,10 @@ enum TOMLEncoder {
             }
         }
 
-        static func float(_ f: Double) -> String {
+        static func float(_ f: Double, _ format: Character = "g") -> String {
             if f.isNaN { return f.sign == .minus ? "-nan" : "nan" }
             if f.isInfinite { return f < 0 ? "-inf" : "inf" }
-            let s = FloatFormat.format(f, "g")
+            let s = FloatFormat.format(f, format)
             if s.contains(".") || s.contains("e") { return s }
             return s + ".0"
         }
