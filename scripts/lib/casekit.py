@@ -7,6 +7,7 @@ and runs a renderer (`BIN template case [ARGS]`) on a case.
 """
 
 import os
+import re
 import shlex
 import shutil
 import subprocess
@@ -197,9 +198,22 @@ class Result:
         return self.code == 0
 
 
+# helm v3's `--debug` lines carry Go's log timestamp (`install.go:225: 2026-12-07
+# 03:17:47.261273443 +0000 UTC m=+0.053362554 [debug] ...`): replaced by `$TIME`.
+_GO_LOG_TIME = re.compile(rb"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d+ \+0000 UTC m=\+[0-9.]+")
+# A Go runtime stack overflow (helm v3 on a cyclic schema) dumps goroutine stacks with
+# addresses that change every run: only its first line and the fatal error are kept.
+_STACK_OVERFLOW = b"runtime: goroutine stack exceeds "
+
+
 def _scrub(data, tmp_paths):
     for p in tmp_paths:
         data = data.replace(p, TMP_PLACEHOLDER)
+    data = _GO_LOG_TIME.sub(b"$TIME", data)
+    at = data.find(_STACK_OVERFLOW)
+    if at >= 0:
+        first = data[at:].split(b"\n", 1)[0]
+        data = data[:at] + first + b"\nfatal error: stack overflow\n"
     return data
 
 
