@@ -18,6 +18,8 @@ struct SemverConstraints {
     let groups: [[Constraint]]
     /// Whether a group names a prerelease, which lets prereleases match in the whole group.
     let containsPre: [Bool]
+    /// Whose prerelease rule `check` applies.
+    var release = SemverRelease.v3_5
 
     struct ParseError: Error, CustomStringConvertible {
         let description: String
@@ -63,7 +65,15 @@ struct SemverConstraints {
 
     /// `Constraints.Check` with `IncludePrerelease` false.
     func check(_ v: SemverVersion) -> Bool {
-        for (i, group) in groups.enumerated() where group.allSatisfy({ $0.check(v, includePre: containsPre[i]) }) {
+        for (i, group) in groups.enumerated() where group.allSatisfy({ constraint in
+            switch release {
+            case .v3_5: return constraint.check(v, includePre: containsPre[i])
+            case .v3_3:
+                // Masterminds v3.3: the check is each constraint's own.
+                let own = !constraint.con.pre.isEmpty || (constraint.op == "!=" && !constraint.dirty)
+                return constraint.check(v, includePre: own)
+            }
+        }) {
             return true
         }
         return false

@@ -1,4 +1,5 @@
 import GoTemplate
+import Sprig
 
 /// The helm release whose `helm template` output a render reproduces: every default,
 /// ordering and text in which helm v3.17.3 and v4.3.1 differ, kept in this one place
@@ -51,6 +52,8 @@ public struct HelmProfile: Sendable, Equatable {
     public let tracesExecErrors: Bool
     /// How `toToml` prints floats (Go's `strconv` verb of its BurntSushi/toml release).
     public let tomlFloatFormat: Character
+    /// The Masterminds/semver release behind `semverCompare`.
+    public let semverRelease: SemverRelease
     /// The Go release this helm was built with (its `text/template`).
     public let goRelease: GoRelease
     /// Template functions this helm does not have.
@@ -61,7 +64,7 @@ public struct HelmProfile: Sendable, Equatable {
         helmVersion: "v4.3.1", helmGitCommit: "c0d08d0d6d9424d4a14febb5e8a3e51b0dd00dff", helmGoVersion: "go1.27.2",
         kubeClientVersion: "v1.37", valuesPackage: "common", chartTypeName: "map[string]interface {}",
         installOrder: baseInstallOrder + ["MutatingWebhookConfiguration", "ValidatingWebhookConfiguration"],
-        documentSplit: .lineSeparators, canonicalKubeVersion: false, valuesDocuments: .mergeAll, coalesceNulls: .dropDefaults, tracesExecErrors: true, tomlFloatFormat: "g", goRelease: .go127,
+        documentSplit: .lineSeparators, canonicalKubeVersion: false, valuesDocuments: .mergeAll, coalesceNulls: .dropDefaults, tracesExecErrors: true, tomlFloatFormat: "g", semverRelease: .v3_5, goRelease: .go127,
         missingFunctions: [])
 
     public static let v3 = HelmProfile(
@@ -69,7 +72,7 @@ public struct HelmProfile: Sendable, Equatable {
         helmVersion: "v3.17.3", helmGitCommit: "e4da49785aa6e6ee2b86efd5dd9e43400318262b", helmGoVersion: "go1.23.7",
         kubeClientVersion: nil, valuesPackage: "chartutil", chartTypeName: "struct { chart.Metadata; IsRoot bool }",
         installOrder: baseInstallOrder,
-        documentSplit: .trimmedRegex, canonicalKubeVersion: true, valuesDocuments: .firstOnly, coalesceNulls: .keepDefaults, tracesExecErrors: false, tomlFloatFormat: "f", goRelease: .go123,
+        documentSplit: .trimmedRegex, canonicalKubeVersion: true, valuesDocuments: .firstOnly, coalesceNulls: .keepDefaults, tracesExecErrors: false, tomlFloatFormat: "f", semverRelease: .v3_3, goRelease: .go123,
         // Found by rendering each name of fixtures/helm-function-names.txt with helm v3.17.3.
         missingFunctions: ["durationDays", "durationHours", "durationMicroseconds", "durationMilliseconds",
                            "durationMinutes", "durationNanoseconds", "durationRoundTo", "durationSeconds",
