@@ -38,8 +38,6 @@ public struct HelmProfile: Sendable, Equatable {
     /// The Go package of `Values`, `Capabilities`, `KubeVersion` and `VersionSet`, as
     /// `typeOf` and `%T` print them (`common` in v4, `chartutil` in v3).
     public let valuesPackage: String
-    /// `typeOf .Chart`.
-    public let chartTypeName: String
     /// Kinds in install order (helm's `InstallOrder`); other kinds follow, by name.
     public let installOrder: [String]
     public let documentSplit: DocumentSplit
@@ -62,17 +60,21 @@ public struct HelmProfile: Sendable, Equatable {
     public static let v4 = HelmProfile(
         name: "v4", defaultKubeVersion: "v1.37.0", defaultAPIVersions: DefaultAPIVersions.list,
         helmVersion: "v4.3.1", helmGitCommit: "c0d08d0d6d9424d4a14febb5e8a3e51b0dd00dff", helmGoVersion: "go1.27.2",
-        kubeClientVersion: "v1.37", valuesPackage: "common", chartTypeName: "map[string]interface {}",
+        kubeClientVersion: "v1.37", valuesPackage: "common",
         installOrder: baseInstallOrder + ["MutatingWebhookConfiguration", "ValidatingWebhookConfiguration"],
-        documentSplit: .lineSeparators, canonicalKubeVersion: false, valuesDocuments: .mergeAll, coalesceNulls: .dropDefaults, tracesExecErrors: true, tomlFloatFormat: "g", semverRelease: .v3_5, goRelease: .go127,
+        documentSplit: .lineSeparators, canonicalKubeVersion: false, valuesDocuments: .mergeAll,
+        coalesceNulls: .dropDefaults, tracesExecErrors: true, tomlFloatFormat: "g", semverRelease: .v3_5,
+        goRelease: .go127,
         missingFunctions: [])
 
     public static let v3 = HelmProfile(
         name: "v3", defaultKubeVersion: "v1.32.0", defaultAPIVersions: DefaultAPIVersions.v3List,
         helmVersion: "v3.17.3", helmGitCommit: "e4da49785aa6e6ee2b86efd5dd9e43400318262b", helmGoVersion: "go1.23.7",
-        kubeClientVersion: nil, valuesPackage: "chartutil", chartTypeName: "struct { chart.Metadata; IsRoot bool }",
+        kubeClientVersion: nil, valuesPackage: "chartutil",
         installOrder: baseInstallOrder,
-        documentSplit: .trimmedRegex, canonicalKubeVersion: true, valuesDocuments: .firstOnly, coalesceNulls: .keepDefaults, tracesExecErrors: false, tomlFloatFormat: "f", semverRelease: .v3_3, goRelease: .go123,
+        documentSplit: .trimmedRegex, canonicalKubeVersion: true, valuesDocuments: .firstOnly,
+        coalesceNulls: .keepDefaults, tracesExecErrors: false, tomlFloatFormat: "f", semverRelease: .v3_3,
+        goRelease: .go123,
         // Found by rendering each name of fixtures/helm-function-names.txt with helm v3.17.3.
         missingFunctions: ["durationDays", "durationHours", "durationMicroseconds", "durationMilliseconds",
                            "durationMinutes", "durationNanoseconds", "durationRoundTo", "durationSeconds",
