@@ -164,7 +164,7 @@ struct TemplateInvocation {
         default:
             throw InvocationError("expected at most two arguments, unexpected arguments: " + arguments[2...].joined(separator: ", "))
         }
-        if let message = TemplatePreflight.check(caFile: caFile, dryRun: dryRun, validate: validate) {
+        if let message = TemplatePreflight.check(caFile: caFile, dryRun: dryRun, validate: validate, profile: profile) {
             throw InvocationError(message)
         }
         if let warning = TemplatePreflight.dryRunWarning(dryRun) { Console.err(warning + "\n") }

@@ -1,3 +1,4 @@
+import HelmEngine
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -24,9 +25,16 @@ enum TemplatePreflight {
         "invalid argument \"\(name)\" for \"--post-renderer\" flag: plugin: {Name:\(name) Type:postrenderer/v1} not found"
     }
 
-    static func check(caFile: String?, dryRun: String?, validate: Bool) -> String? {
+    static func check(caFile: String?, dryRun: String?, validate: Bool, profile: HelmProfile = .v4) -> String? {
         if let caFile, !caFile.isEmpty, !FileSystemCheck.isReadable(caFile) {
             return "missing registry client: can't create TLS config for client: can't read CA file: \"\(caFile)\": open \(caFile): \(String(cString: strerror(errno)).lowercased())"
+        }
+        if profile == .v3, let dryRun, dryRun != "server" {
+            // helm v3.17 accepts `none` and `false` (no dry run: still only a render here).
+            guard ["client", "unset", "true", "false", "none"].contains(dryRun) else {
+                return "Invalid dry-run flag. Flag must one of the following: false, true, none, client, server"
+            }
+            return validate ? validateMessage : nil
         }
         switch dryRun {
         case nil, "client", "unset", "true": break
@@ -37,11 +45,11 @@ enum TemplatePreflight {
         default:
             return "invalid dry-run value (\"\(dryRun ?? "")\"). Must be \"none\", \"server\", or \"client\""
         }
-        if validate {
-            return "--validate needs a Kubernetes cluster (it means --dry-run=server): rudder renders client-side only"
-        }
+        if validate { return validateMessage }
         return nil
     }
+
+    static let validateMessage = "--validate needs a Kubernetes cluster (it means --dry-run=server): rudder renders client-side only"
 
     static func dryRunWarning(_ dryRun: String?) -> String? {
         switch dryRun {
