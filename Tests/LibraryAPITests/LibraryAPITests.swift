@@ -34,6 +34,17 @@ import Glibc
         #expect(try render(chart: chart, options: options).map(\.text) == manifests.map(\.text))
     }
 
+    /// With the v3 profile the render is helm v3.17.3's (`fixtures/charts/*.v3.out`).
+    @Test func renderEqualsHelmV3() throws {
+        let chart = try Chart.load(path: Self.root + "/fixtures/charts/umbrella", profile: .v3)
+        var options = RenderOptions()
+        options.release = ReleaseOptions(name: "demo")
+        options.profile = .v3
+        var golden = try FileSystem.readText(Self.root + "/fixtures/charts/umbrella.v3.out")
+        if golden.hasSuffix("exit:0") { golden.removeLast("exit:0".count) }
+        #expect(try render(chart: chart, options: options).map { "---\n" + $0.text }.joined() == golden)
+    }
+
     @Test func valuesAndIdentities() throws {
         let chart = try Chart.load(path: Self.root + "/fixtures/charts/umbrella")
         var options = RenderOptions()

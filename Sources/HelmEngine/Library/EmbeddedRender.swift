@@ -16,14 +16,18 @@ public struct RenderOptions {
     public var disableHooks = false
     /// `--skip-schema-validation`.
     public var skipSchemaValidation = false
+    /// `--compat`: the helm release whose output to reproduce (load the chart with the same
+    /// profile: it decides how `values.yaml` is read).
+    public var profile = HelmProfile.v4
 
     public init() {}
 }
 
 extension Chart {
-    /// Loads a chart folder or `.tgz` archive with its sub-charts (helm's `loader.Load`).
-    public static func load(path: String) throws -> Chart {
-        try ChartLoader.load(path: path)
+    /// Loads a chart folder or `.tgz` archive with its sub-charts (helm's `loader.Load`),
+    /// reading values files as `profile`'s helm does.
+    public static func load(path: String, profile: HelmProfile = .v4) throws -> Chart {
+        try ChartLoader.load(path: path, profile: profile)
     }
 
     /// A copy that a render may change (dependency processing removes disabled sub-charts
@@ -60,6 +64,7 @@ public func render(chart: Chart, values: GoMap = GoMap(), options: RenderOptions
     action.skipTests = options.skipTests
     action.disableHooks = options.disableHooks
     action.skipSchemaValidation = options.skipSchemaValidation
+    action.profile = options.profile
     let result = try action.render(chart: chart.copyForRender(), user: values.deepCopy())
     return OutputDocument.split(result.stdout).map { doc in
         var manifest = Manifest(name: doc.source, content: doc.body, kind: doc.identity?.kind ?? "", isHook: doc.isHook)
