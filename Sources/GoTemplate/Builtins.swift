@@ -3,7 +3,15 @@ import GoRuntime
 /// Go's predefined template functions (text/template funcs.go `builtins`), with Go's
 /// semantics and error texts. Helm's function map overrides some of them (e.g. `slice`).
 enum Builtins {
-    static let functions: FunctionMap = {
+    static let functions = make(.go127)
+    static let go123Functions = make(.go123)
+
+    /// The builtins of `release` (built once per release).
+    static func functions(_ release: GoRelease) -> FunctionMap {
+        release == .go127 ? functions : go123Functions
+    }
+
+    private static func make(_ release: GoRelease) -> FunctionMap {
         var m: FunctionMap = [
             "and": shortCircuit(),
             "or": shortCircuit(),
@@ -25,19 +33,19 @@ enum Builtins {
                 if case .string(let text) = args[0] { shown = Strconv.quote(text) } else { shown = GoFormat.value(args[0]) }
                 throw FunctionError("non-function \(shown) of type \(args[0].goTypeName)")
             },
-            "eq": TemplateFunction([.any], variadic: .any) { .bool(try Compare.eq($0[0], $0.dropFirst())) },
-            "ne": TemplateFunction([.any, .any]) { .bool(try !Compare.eq($0[0], $0[1...])) },
-            "lt": TemplateFunction([.any, .any]) { .bool(try Compare.lt($0[0], $0[1])) },
-            "le": TemplateFunction([.any, .any]) { .bool(try Compare.le($0[0], $0[1])) },
-            "gt": TemplateFunction([.any, .any]) { .bool(try !Compare.le($0[0], $0[1])) },
-            "ge": TemplateFunction([.any, .any]) { .bool(try !Compare.lt($0[0], $0[1])) },
+            "eq": TemplateFunction([.any], variadic: .any) { .bool(try Compare.eq($0[0], $0.dropFirst(), release)) },
+            "ne": TemplateFunction([.any, .any]) { .bool(try !Compare.eq($0[0], $0[1...], release)) },
+            "lt": TemplateFunction([.any, .any]) { .bool(try Compare.lt($0[0], $0[1], release)) },
+            "le": TemplateFunction([.any, .any]) { .bool(try Compare.le($0[0], $0[1], release)) },
+            "gt": TemplateFunction([.any, .any]) { .bool(try !Compare.le($0[0], $0[1], release)) },
+            "ge": TemplateFunction([.any, .any]) { .bool(try !Compare.lt($0[0], $0[1], release)) },
         ]
         m["and"]?.isShortCircuit = true
         m["or"]?.isShortCircuit = true
         // funcs.go `length` calls item.Type() on the zero reflect.Value: a recovered panic.
         m["len"]?.untypedNilError = "reflect: call of reflect.Value.Type on zero Value"
         return m
-    }()
+    }
 
     static func shortCircuit() -> TemplateFunction {
         TemplateFunction([.any], variadic: .any) { $0.last ?? .nil }

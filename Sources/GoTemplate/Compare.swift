@@ -8,8 +8,10 @@ enum Compare {
     static let badComparison = FunctionError("incompatible types for comparison")
     static let noComparison = FunctionError("missing argument for comparison")
 
-    static func incompatible(_ a: Value, _ b: Value) -> FunctionError {
-        FunctionError("incompatible types for comparison: \(a.goTypeName) and \(b.goTypeName)")
+    /// Go 1.24 and later name both types; Go 1.23 did not.
+    static func incompatible(_ a: Value, _ b: Value, _ release: GoRelease) -> FunctionError {
+        guard release.namesComparisonTypes else { return badComparison }
+        return FunctionError("incompatible types for comparison: \(a.goTypeName) and \(b.goTypeName)")
     }
 
     static func basicKind(_ v: Value) -> BasicKind {
@@ -27,7 +29,7 @@ enum Compare {
     static func intValue(_ v: Value) -> Int64 { if case .int(let i, _) = v { return i }; return 0 }
     static func uintValue(_ v: Value) -> UInt64 { if case .int(let i, _) = v { return UInt64(bitPattern: i) }; return 0 }
 
-    static func eq(_ arg1: Value, _ rest: ArraySlice<Value>) throws -> Bool {
+    static func eq(_ arg1: Value, _ rest: ArraySlice<Value>, _ release: GoRelease = .go127) throws -> Bool {
         if rest.isEmpty { throw noComparison }
         let k1 = basicKind(arg1)
         for arg in rest {
@@ -38,7 +40,7 @@ enum Compare {
                 case (.int, .uint): truth = intValue(arg1) >= 0 && UInt64(intValue(arg1)) == uintValue(arg)
                 case (.uint, .int): truth = intValue(arg) >= 0 && uintValue(arg1) == UInt64(intValue(arg))
                 default:
-                    if k1 != .invalid && k2 != .invalid { throw incompatible(arg1, arg) }
+                    if k1 != .invalid && k2 != .invalid { throw incompatible(arg1, arg, release) }
                 }
             } else {
                 switch (arg1, arg) {
@@ -60,7 +62,7 @@ enum Compare {
         return false
     }
 
-    static func lt(_ arg1: Value, _ arg2: Value) throws -> Bool {
+    static func lt(_ arg1: Value, _ arg2: Value, _ release: GoRelease = .go127) throws -> Bool {
         let k1 = basicKind(arg1)
         if k1 == .invalid || k1 == .other { throw badComparisonType }
         let k2 = basicKind(arg2)
@@ -69,7 +71,7 @@ enum Compare {
             switch (k1, k2) {
             case (.int, .uint): return intValue(arg1) < 0 || UInt64(intValue(arg1)) < uintValue(arg2)
             case (.uint, .int): return intValue(arg2) >= 0 && uintValue(arg1) < UInt64(intValue(arg2))
-            default: throw incompatible(arg1, arg2)
+            default: throw incompatible(arg1, arg2, release)
             }
         }
         switch (arg1, arg2) {
@@ -84,8 +86,8 @@ enum Compare {
         }
     }
 
-    static func le(_ arg1: Value, _ arg2: Value) throws -> Bool {
-        if try lt(arg1, arg2) { return true }
-        return try eq(arg1, [arg2])
+    static func le(_ arg1: Value, _ arg2: Value, _ release: GoRelease = .go127) throws -> Bool {
+        if try lt(arg1, arg2, release) { return true }
+        return try eq(arg1, [arg2], release)
     }
 }

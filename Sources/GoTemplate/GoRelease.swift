@@ -9,22 +9,6 @@ public enum GoRelease: Sendable {
     /// Whether `{{range 5}}` iterates (Go 1.22 added it to the language, 1.24 to templates).
     var rangesOverIntegers: Bool { self == .go127 }
 
-    /// The builtins as this release has them.
-    func builtins() -> FunctionMap {
-        var m = Builtins.functions
-        guard self == .go123 else { return m }
-        // Go 1.23's `incompatible types for comparison` carried no type names.
-        for name in ["eq", "ne", "lt", "le", "gt", "ge"] {
-            guard let f = m[name] else { continue }
-            let body = f.body
-            m[name] = TemplateFunction(f.params, variadic: f.variadic) { args in
-                do {
-                    return try body(args)
-                } catch let error as FunctionError where error.message.hasPrefix("incompatible types for comparison: ") {
-                    throw Compare.badComparison
-                }
-            }
-        }
-        return m
-    }
+    /// Whether `incompatible types for comparison` is followed by the two type names.
+    var namesComparisonTypes: Bool { self == .go127 }
 }

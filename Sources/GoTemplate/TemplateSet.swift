@@ -21,7 +21,7 @@ public final class TemplateSet {
     private static let serials = Atomic<UInt64>(0)
 
     public init(functions: FunctionMap = [:], goRelease: GoRelease = .go127) {
-        var all = goRelease.builtins()
+        var all = Builtins.functions(goRelease)
         for (name, f) in functions { all[name] = f }
         self.functions = all
         self.base = nil

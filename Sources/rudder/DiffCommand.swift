@@ -70,13 +70,7 @@ struct DiffCommand {
     func run() -> Never {
         let invocation: TemplateInvocation
         do {
-            let flags = try TemplateFlags(templateArguments)
-            for notice in flags.notices { Console.err(notice + "\n") }
-            if flags.forwardedBools.contains("help") {
-                Console.out(Self.usage)
-                exit(0)
-            }
-            invocation = TemplateInvocation(flags: flags, command: "diff")
+            invocation = try TemplateInvocation.reading(templateArguments, command: "diff", usage: Self.usage)
         } catch {
             Console.fail("\(error)", explanation: nil, status: 2)
         }
@@ -98,7 +92,7 @@ struct DiffCommand {
             for line in result.log { Console.err(line + "\n") }
             rendered = result.stdout
         } catch {
-            Console.fail("\(error)", explanation: ErrorExplainer.explanation(error, invocation: invocation, chartPath: action.chartPath),
+            Console.fail("\(error)", explanation: ErrorExplainer.explanation(error, invocation: invocation, action: action),
                          status: 2)
         }
         var report = ManifestDiffReport()

@@ -15,11 +15,9 @@ enum ErrorExplainer {
     }
 
     /// The explanation for `error`, when wanted and found.
-    static func explanation(_ error: Error, invocation: TemplateInvocation, chartPath: String) -> String? {
+    static func explanation(_ error: Error, invocation: TemplateInvocation, action: TemplateAction) -> String? {
         guard wanted(invocation) else { return nil }
-        let sets: [StrVals.Flag: [String]] = [.set: invocation.set, .setString: invocation.setString,
-                                             .setJSON: invocation.setJSON, .setFile: invocation.setFile,
-                                             .setLiteral: invocation.setLiteral]
-        return ErrorExplanation.text(for: "\(error)", chartPath: chartPath, valueFiles: invocation.values, sets: sets)
+        return ErrorExplanation.text(for: "\(error)", chartPath: action.chartPath, valueFiles: action.valueFiles,
+                                     sets: action.setValues, profile: action.profile)
     }
 }

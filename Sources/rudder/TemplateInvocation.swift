@@ -1,4 +1,7 @@
 import HelmEngine
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// One `rudder template` run with its options as plain values: filled by `TemplateCommand`
 /// (ArgumentParser, for `--help`) or straight from `TemplateFlags` (the fast path of
@@ -136,9 +139,9 @@ struct TemplateInvocation {
             }
             Console.out(failure.partialOutput)
             let message = failure.suggestsDebug ? "\(failure)\n\nUse --debug flag to render out invalid YAML" : "\(failure)"
-            Console.fail(message, explanation: ErrorExplainer.explanation(failure.underlying, invocation: self, chartPath: action.chartPath))
+            Console.fail(message, explanation: ErrorExplainer.explanation(failure.underlying, invocation: self, action: action))
         } catch {
-            Console.fail("\(error)", explanation: ErrorExplainer.explanation(error, invocation: self, chartPath: action.chartPath))
+            Console.fail("\(error)", explanation: ErrorExplainer.explanation(error, invocation: self, action: action))
         }
     }
 
@@ -200,6 +203,18 @@ struct TemplateInvocation {
         action.chartVersion = chartVersion ?? ""
         action.profile = profile
         return action
+    }
+
+    /// `diff`'s and `watch`'s template flags, read with pflag's rules: cobra's notices go to
+    /// stderr, `--help` prints `usage` and exits 0; a flag error is thrown.
+    static func reading(_ arguments: [String], command: String, usage: String) throws -> TemplateInvocation {
+        let flags = try TemplateFlags(arguments)
+        for notice in flags.notices { Console.err(notice + "\n") }
+        if flags.forwardedBools.contains("help") {
+            Console.out(usage)
+            exit(0)
+        }
+        return TemplateInvocation(flags: flags, command: command)
     }
 
     /// The profile `--compat` names (v4 without the flag).

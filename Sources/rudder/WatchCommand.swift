@@ -60,13 +60,7 @@ struct WatchCommand {
         let invocation: TemplateInvocation
         let action: TemplateAction
         do {
-            let flags = try TemplateFlags(templateArguments)
-            for notice in flags.notices { Console.err(notice + "\n") }
-            if flags.forwardedBools.contains("help") {
-                Console.out(Self.usage)
-                exit(0)
-            }
-            invocation = TemplateInvocation(flags: flags, command: "watch")
+            invocation = try TemplateInvocation.reading(templateArguments, command: "watch", usage: Self.usage)
         } catch {
             Console.fail("\(error)")
         }
@@ -109,7 +103,7 @@ struct WatchCommand {
             Console.out(result.stdout)
         } catch {
             succeeded = false
-            let explanation = ErrorExplainer.explanation(error, invocation: invocation, chartPath: action.chartPath)
+            let explanation = ErrorExplainer.explanation(error, invocation: invocation, action: action)
             Console.err("Error: \(error)\n" + (explanation ?? ""))
         }
         let milliseconds = Double(Self.now() - start) / 1_000_000

@@ -103,12 +103,18 @@ public enum UnifiedDiff {
         guard !changed.isEmpty else { return "" }
         var out = ""
         var group = 0
+        // Lines of each text before the current hunk, counted once over the whole script.
+        var counted = 0
+        var before = (old: 0, new: 0)
         while group < changed.count {
             var last = group
             while last + 1 < changed.count && changed[last + 1] - changed[last] <= 2 * context + 1 { last += 1 }
             let start = max(0, changed[group] - context)
             let end = min(steps.count, changed[last] + context + 1)
-            out += paint(header(steps[start..<end], steps[..<start])) + "\n"
+            let skipped = lineCounts(steps[counted..<start])
+            before = (before.old + skipped.old, before.new + skipped.new)
+            counted = start
+            out += paint(header(steps[start..<end], before: before)) + "\n"
             for step in steps[start..<end] {
                 switch step {
                 case .same(let i, _): out += paint(" " + a[i]) + "\n"
@@ -122,27 +128,26 @@ public enum UnifiedDiff {
     }
 
     /// `@@ -START,COUNT +START,COUNT @@` as GNU diff prints it (`,1` left out).
-    private static func header(_ hunk: ArraySlice<Step>, _ before: ArraySlice<Step>) -> String {
-        var oldBefore = 0, newBefore = 0
-        for step in before {
-            switch step {
-            case .same: oldBefore += 1; newBefore += 1
-            case .removed: oldBefore += 1
-            case .added: newBefore += 1
-            }
-        }
-        var oldCount = 0, newCount = 0
-        for step in hunk {
-            switch step {
-            case .same: oldCount += 1; newCount += 1
-            case .removed: oldCount += 1
-            case .added: newCount += 1
-            }
-        }
+    private static func header(_ hunk: ArraySlice<Step>, before: (old: Int, new: Int)) -> String {
+        let (oldBefore, newBefore) = before
+        let (oldCount, newCount) = lineCounts(hunk)
         func range(_ before: Int, _ count: Int) -> String {
             let start = count == 0 ? before : before + 1
             return count == 1 ? String(start) : "\(start),\(count)"
         }
         return "@@ -\(range(oldBefore, oldCount)) +\(range(newBefore, newCount)) @@"
+    }
+
+    /// How many old and new lines `steps` cover.
+    private static func lineCounts(_ steps: ArraySlice<Step>) -> (old: Int, new: Int) {
+        var old = 0, new = 0
+        for step in steps {
+            switch step {
+            case .same: old += 1; new += 1
+            case .removed: old += 1
+            case .added: new += 1
+            }
+        }
+        return (old, new)
     }
 }

@@ -4,12 +4,12 @@ public enum ErrorExplanation {
     /// The explanation of `message` for a render of the chart at `chartPath`, or nil when the
     /// message names no place Rudder can find. Loading the chart again logs nothing.
     public static func text(for message: String, chartPath: String, valueFiles: [String],
-                            sets: [StrVals.Flag: [String]]) -> String? {
+                            sets: [StrVals.Flag: [String]], profile: HelmProfile = .v4) -> String? {
         let savedSink = HelmLog.sink
         HelmLog.sink = { _ in }
         defer { HelmLog.sink = savedSink }
-        guard let chart = try? ChartLoader.load(path: chartPath) else { return nil }
-        let origins = ValueOrigins(chart: chart, valueFiles: valueFiles, sets: sets)
+        guard let chart = try? ChartLoader.load(path: chartPath, profile: profile) else { return nil }
+        let origins = ValueOrigins(chart: chart, valueFiles: valueFiles, sets: sets, profile: profile)
         if let schema = schemaText(message, chart: chart, origins: origins) { return schema }
         guard let location = ErrorLocation.first(in: message),
               let (file, chartPath) = find(location.template, in: chart),

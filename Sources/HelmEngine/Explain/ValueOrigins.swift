@@ -18,7 +18,7 @@ public struct ValueOrigins {
 
     /// The sources of a render of `chart` with these `-f` files and `--set` flags; files or
     /// flags that do not parse are left out (the render reports those).
-    public init(chart: Chart, valueFiles: [String], sets: [StrVals.Flag: [String]]) {
+    public init(chart: Chart, valueFiles: [String], sets: [StrVals.Flag: [String]], profile: HelmProfile = .v4) {
         var sources: [Source] = []
         func addDefaults(_ c: Chart, _ path: [String]) {
             sources.append(Source(label: (path.isEmpty ? c.name : path.joined(separator: "/")) + "/values.yaml",
@@ -27,7 +27,7 @@ public struct ValueOrigins {
         }
         addDefaults(chart, [])
         for file in valueFiles {
-            if let values = try? UserValues.load(files: [file], sets: [:]) {
+            if let values = try? UserValues.load(files: [file], sets: [:], profile: profile) {
                 sources.append(Source(label: "-f " + file, values: values, chartPath: []))
             }
         }

@@ -56,6 +56,7 @@ extension UserValues {
 /// so one loaded chart can be rendered many times. Renders must not run on two threads at once.
 /// - Throws: the error `helm template` would print after `Error: `.
 public func render(chart: Chart, values: GoMap = GoMap(), options: RenderOptions = RenderOptions()) throws -> [Manifest] {
+    if chart.metadata.isLibrary { throw ChartError("library charts are not installable") }
     var action = TemplateAction(chartPath: chart.name)
     action.release = options.release
     action.kubeVersion = options.kubeVersion

@@ -67,11 +67,10 @@ public struct TemplateAction {
         return result
     }
 
-    /// Renders a loaded chart with the user's values (what `-f` and `--set` gave) and
-    /// assembles the output; `--show-only` is left to the caller. Dependencies of `chart`
-    /// are processed in place, as helm does.
+    /// Renders a loaded, installable chart with the user's values (what `-f` and `--set`
+    /// gave) and assembles the output; `--show-only` is left to the caller. Dependencies of
+    /// `chart` are processed in place, as helm does.
     func render(chart: Chart, user: GoMap) throws -> ReleaseOutput.Result {
-        if chart.metadata.isLibrary { throw ChartError("library charts are not installable") }
         let values = try RenderValues.prepare(chart: chart, user: user, nulls: profile.coalesceNulls)
         if !skipSchemaValidation { try SchemaValidation.validate(chart: chart, values: values) }
         let caps = Capabilities(kubeVersion: kubeVersion.map(profile.kubeVersionText), profile: profile)
