@@ -1,3 +1,5 @@
+import HelmEngine
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -19,6 +21,12 @@ enum Console {
     static func fail(_ message: String) -> Never {
         err("Error: " + message + "\n")
         exit(1)
+    }
+
+    /// A Go runtime fatal error of the helm reproduced: its text as is, exit status 2.
+    static func die(_ fatal: GoRuntimeFatal) -> Never {
+        err(fatal.text)
+        exit(2)
     }
 
     /// `fail`, with `--explain`'s text after helm's message.

@@ -131,7 +131,10 @@ struct TemplateInvocation {
             let result = try action.runResult()
             for line in result.log { Console.err(line + "\n") }
             Console.out(result.stdout)
+        } catch let fatal as GoRuntimeFatal {
+            Console.die(fatal)
         } catch let failure as ReleaseFailure {
+            if let fatal = failure.underlying as? GoRuntimeFatal { Console.die(fatal) }
             for line in failure.log { Console.err(line + "\n") }
             if debug {
                 Console.out(failure.partialOutput + (failure.suggestsDebug ? failure.debugOutput : ""))

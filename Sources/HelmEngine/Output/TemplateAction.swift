@@ -72,7 +72,7 @@ public struct TemplateAction {
     /// `chart` are processed in place, as helm does.
     func render(chart: Chart, user: GoMap) throws -> ReleaseOutput.Result {
         let values = try RenderValues.prepare(chart: chart, user: user, nulls: profile.coalesceNulls)
-        if !skipSchemaValidation { try SchemaValidation.validate(chart: chart, values: values) }
+        if !skipSchemaValidation { try SchemaValidation.validate(chart: chart, values: values, profile: profile) }
         let caps = Capabilities(kubeVersion: kubeVersion.map(profile.kubeVersionText), profile: profile)
         if !apiVersions.isEmpty {
             caps.apiVersions = APIVersions(profile.defaultAPIVersions + apiVersions, package: profile.valuesPackage)

@@ -23,6 +23,15 @@ public struct HelmProfile: Sendable, Equatable {
         case firstOnly
     }
 
+    /// The library that checks values against `values.schema.json`: its drafts, keyword
+    /// meanings and every message differ.
+    public enum SchemaDialect: Sendable {
+        /// v4: santhosh-tekuri/jsonschema v6 (drafts 4 to 2020-12, meta-schema checked).
+        case jsonschemaV6
+        /// v3: xeipuuv/gojsonschema 1.2.0 (drafts 4, 6 and 7; no meta-schema check).
+        case gojsonschema
+    }
+
     /// `v4` or `v3`, as `--compat` names it.
     public let name: String
     /// `.Capabilities.KubeVersion` without `--kube-version`.
@@ -56,6 +65,7 @@ public struct HelmProfile: Sendable, Equatable {
     public let goRelease: GoRelease
     /// Template functions this helm does not have.
     public let missingFunctions: Set<String>
+    public let schemaDialect: SchemaDialect
 
     public static let v4 = HelmProfile(
         name: "v4", defaultKubeVersion: "v1.37.0", defaultAPIVersions: DefaultAPIVersions.list,
@@ -65,7 +75,7 @@ public struct HelmProfile: Sendable, Equatable {
         documentSplit: .lineSeparators, canonicalKubeVersion: false, valuesDocuments: .mergeAll,
         coalesceNulls: .dropDefaults, tracesExecErrors: true, tomlFloatFormat: "g", semverRelease: .v3_5,
         goRelease: .go127,
-        missingFunctions: [])
+        missingFunctions: [], schemaDialect: .jsonschemaV6)
 
     public static let v3 = HelmProfile(
         name: "v3", defaultKubeVersion: "v1.32.0", defaultAPIVersions: DefaultAPIVersions.v3List,
@@ -78,7 +88,8 @@ public struct HelmProfile: Sendable, Equatable {
         // Found by rendering each name of fixtures/helm-function-names.txt with helm v3.17.3.
         missingFunctions: ["durationDays", "durationHours", "durationMicroseconds", "durationMilliseconds",
                            "durationMinutes", "durationNanoseconds", "durationRoundTo", "durationSeconds",
-                           "durationTruncateTo", "durationWeeks", "mustToDuration", "mustToToml", "mustToYaml"])
+                           "durationTruncateTo", "durationWeeks", "mustToDuration", "mustToToml", "mustToYaml"],
+        schemaDialect: .gojsonschema)
 
     /// `--kube-version`'s text as `.Capabilities.KubeVersion` shows it: v4 keeps it, v3
     /// prints the parsed semantic version (`1.20` gives `v1.20.0`).

@@ -21,6 +21,19 @@ indirect enum SchemaJSON {
         return try parser.parseDocument()
     }
 
+    /// The first JSON value of a file, as one `json.Decoder.Decode` reads it (gojsonschema's
+    /// loader): anything after a complete value is ignored.
+    static func parseFirstValue(_ bytes: [UInt8]) throws -> SchemaJSON {
+        let text = String(decoding: bytes, as: UTF8.self)
+        if let error = GoJSON.syntaxError(text) {
+            guard error.message.hasSuffix(" after top-level value") else {
+                throw ChartError(streamMessage(error.message, text: text))
+            }
+        }
+        var parser = SchemaJSONParser(bytes: Array(text.utf8))
+        return try parser.parseDocument()
+    }
+
     /// `json.Decoder` reports a truncated document as `EOF`/`unexpected EOF`, where
     /// `json.Unmarshal` says `unexpected end of JSON input`; jsonschema words trailing data.
     private static func streamMessage(_ message: String, text: String) -> String {

@@ -3,20 +3,27 @@ import GoRuntime
 /// Helm's `ValidateAgainstSchema`: checks the coalesced values of a chart and of each
 /// sub-chart (its values under `values[name]`) against their `values.schema.json`.
 public enum SchemaValidation {
-    /// Throws a `ChartError` with helm's whole message when any chart's values are invalid.
-    public static func validate(chart: Chart, values: GoMap) throws {
+    /// Throws a `ChartError` with helm's whole message when any chart's values are invalid
+    /// (under helm v3's profile, a `GoRuntimeFatal` where its validator overflows its stack).
+    public static func validate(chart: Chart, values: GoMap, profile: HelmProfile = .v4) throws {
         var compiled = CompiledSchemas()
-        let report = self.report(chart: chart, values: values, compiled: &compiled)
+        let report = try self.report(chart: chart, values: values, compiled: &compiled, dialect: profile.schemaDialect)
         if !report.isEmpty {
             throw ChartError("values don't meet the specifications of the schema(s) in the following chart(s):\n" + report)
         }
     }
 
     /// The failures of `chart` and its sub-charts, each as `NAME:\nDETAILS`; "" when valid.
-    static func report(chart: Chart, values: GoMap, compiled: inout CompiledSchemas) -> String {
+    static func report(chart: Chart, values: GoMap, compiled: inout CompiledSchemas,
+                       dialect: HelmProfile.SchemaDialect = .jsonschemaV6) throws -> String {
         var out = ""
         if let schema = chart.schema {
-            if let problem = check(values, schemaBytes: schema, compiled: &compiled) {
+            let problem: String?
+            switch dialect {
+            case .jsonschemaV6: problem = check(values, schemaBytes: schema, compiled: &compiled)
+            case .gojsonschema: problem = try GoJSONSchemaValidation.check(values, schemaBytes: schema)
+            }
+            if let problem {
                 out += chart.name + ":\n" + problem
             }
         }
@@ -26,7 +33,7 @@ public enum SchemaValidation {
                 out += "\(sub.name):\ninvalid type for values: expected object (map), got \(raw.goTypeName)\n"
                 continue
             }
-            out += report(chart: sub, values: subValues, compiled: &compiled)
+            out += try report(chart: sub, values: subValues, compiled: &compiled, dialect: dialect)
         }
         return out
     }
