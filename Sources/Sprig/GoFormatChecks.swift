@@ -6,12 +6,6 @@ public enum GoFormatChecks {
         (try? GoTime.parse(layout: layout, value: value, in: .utc)) != nil
     }
 
-    /// `time.Parse(layout, value)` then `Format(layout)`: the value as Go prints it back, or nil.
-    public static func timeRoundTrip(layout: String, value: String) -> String? {
-        guard let time = try? GoTime.parse(layout: layout, value: value, in: .utc) else { return nil }
-        return time.format(layout)
-    }
-
     /// Whether Go's `net.ParseIP` accepts `s`.
     public static func parsesAsIP(_ s: String) -> Bool { IPAddress.parse(s) != nil }
 

@@ -3,33 +3,49 @@ import GoRuntime
 import HelmEngine
 import Testing
 
-/// Runs each `fixtures/cases/schema` case through `ChartLoader`, `UserValues`,
-/// `RenderValues` and `SchemaValidation`, and compares with helm's golden: a schema error
-/// `.err` must be thrown word for word, an `.out` case must validate.
+/// Runs each `fixtures/cases/schema` and `schema-v3` case through `ChartLoader`,
+/// `UserValues`, `RenderValues` and `SchemaValidation`, and compares with helm's golden: a
+/// schema error `.err` must be thrown word for word, an `.out` case must validate. The v3
+/// test uses helm v3's profile and its `.v3` goldens (the v4 ones where v3 printed the same).
 @Suite struct SchemaGoldenTests {
     static let casesDirectory: URL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("fixtures/cases/schema")
+        .appendingPathComponent("fixtures/cases")
 
     static var caseNames: [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: casesDirectory.path)) ?? []
-        let own = names.filter { $0.hasSuffix(".txtar") }.map { String($0.dropLast(6)) }.sorted()
-        return own + ["../helm/error_values_schema"]
+        var all: [String] = []
+        for group in ["schema", "schema-v3"] {
+            let names = (try? FileManager.default.contentsOfDirectory(
+                atPath: casesDirectory.appendingPathComponent(group).path)) ?? []
+            all += names.filter { $0.hasSuffix(".txtar") }.map { group + "/" + String($0.dropLast(6)) }.sorted()
+        }
+        return all + ["helm/error_values_schema"]
     }
 
     @Test(arguments: caseNames)
     func matchesHelm(_ name: String) throws {
+        try check(name, profile: .v4, goldenSuffix: "")
+    }
+
+    @Test(arguments: caseNames)
+    func matchesHelmV3(_ name: String) throws {
+        let base = Self.casesDirectory.appendingPathComponent(name).path
+        let own = FileManager.default.fileExists(atPath: base + ".v3.err") || FileManager.default.fileExists(atPath: base + ".v3.out")
+        try check(name, profile: .v3, goldenSuffix: own ? ".v3" : "")
+    }
+
+    private func check(_ name: String, profile: HelmProfile, goldenSuffix: String) throws {
         let base = Self.casesDirectory.appendingPathComponent(name)
         let archive = try String(contentsOf: base.appendingPathExtension("txtar"), encoding: .utf8)
-        let errText = try? String(contentsOf: base.appendingPathExtension("err"), encoding: .utf8)
+        let errText = try? String(contentsOfFile: base.path + goldenSuffix + ".err", encoding: .utf8)
         let root = try SchemaCaseChart.materialize(archive)
         defer { try? FileManager.default.removeItem(atPath: root) }
-        let outcome = SchemaCaseChart.validate(root: root, args: SchemaCaseChart.args(archive))
+        let outcome = SchemaCaseChart.validate(root: root, args: SchemaCaseChart.args(archive), profile: profile)
         if let errText {
-            let expected = String(errText.dropFirst("Error: ".count).dropLast())
-            #expect(outcome == expected)
+            let expected = errText.hasPrefix("Error: ") ? String(errText.dropFirst("Error: ".count).dropLast()) : errText
+            #expect(outcome == expected, "\(name) under helm \(profile.name)")
         } else {
-            #expect(outcome == nil)
+            #expect(outcome == nil, "\(name) under helm \(profile.name)")
         }
     }
 }
@@ -88,7 +104,7 @@ enum SchemaCaseChart {
     }
 
     /// The schema error message, or nil when the values validate (other errors count as nil).
-    static func validate(root: String, args: [String]) -> String? {
+    static func validate(root: String, args: [String], profile: HelmProfile = .v4) -> String? {
         var files: [String] = []
         var sets: [StrVals.Flag: [String]] = [:]
         var i = 0
@@ -104,11 +120,13 @@ enum SchemaCaseChart {
             i += 2
         }
         do {
-            let chart = try ChartLoader.load(path: root + "/case")
-            let user = try UserValues.load(files: files, sets: sets)
-            let values = try RenderValues.prepare(chart: chart, user: user)
-            try SchemaValidation.validate(chart: chart, values: values)
+            let chart = try ChartLoader.load(path: root + "/case", profile: profile)
+            let user = try UserValues.load(files: files, sets: sets, profile: profile)
+            let values = try RenderValues.prepare(chart: chart, user: user, nulls: profile.coalesceNulls)
+            try SchemaValidation.validate(chart: chart, values: values, profile: profile)
             return nil
+        } catch let fatal as GoRuntimeFatal {
+            return fatal.text
         } catch {
             return "\(error)"
         }

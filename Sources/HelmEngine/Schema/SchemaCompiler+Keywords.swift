@@ -66,7 +66,8 @@ extension SchemaCompiler {
             }
         }
         if draft >= 6, o[.propertyNames] != nil { schema.propertyNames = try sub(o, pointer, .propertyNames) }
-        if draft < 2019, let deps = o[.dependencies]?.objectValue {
+        // jsonschema v6 keeps the legacy `dependencies` in 2019-09 and 2020-12 as well.
+        if let deps = o[.dependencies]?.objectValue {
             for (key, value) in deps {
                 if let names = value.arrayValue {
                     schema.dependencies[key] = .properties(names.compactMap { $0.stringValue })

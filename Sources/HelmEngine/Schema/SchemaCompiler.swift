@@ -7,11 +7,38 @@ struct SchemaCompiler {
     /// Whether `format` asserts whatever the draft (as when checking against a meta-schema).
     let assertFormats: Bool
     var compiled: [String: JSONSchema] = [:]
+    /// The root's `$id` (jsonschema's default base otherwise), and the pointer of every
+    /// schema with an `$id`, by that id resolved against the root's.
+    private let rootID: String
+    private let identifiedSchemas: [String: String]
 
     init(root: SchemaJSON, draft: Int? = nil, assertFormats: Bool = false) {
         self.root = root
         self.draft = draft ?? SchemaCompiler.draft(of: root)
         self.assertFormats = assertFormats
+        let rootID = root.objectValue?["$id"]?.stringValue ?? root.objectValue?["id"]?.stringValue
+        self.rootID = rootID ?? "file:///values.schema.json"
+        var ids: [String: String] = [:]
+        SchemaCompiler.collectIDs(root, at: "", base: self.rootID, into: &ids)
+        identifiedSchemas = ids
+    }
+
+    private static func collectIDs(_ node: SchemaJSON, at pointer: String, base: String, into ids: inout [String: String]) {
+        switch node {
+        case .object(let o):
+            var base = base
+            if let id = o["$id"]?.stringValue ?? o["id"]?.stringValue, !id.hasPrefix("#") {
+                base = GoJSONSchemaReferences.resolve(id, against: base)
+                if ids[base] == nil { ids[base] = pointer }
+            }
+            for (key, value) in o where key != "enum" && key != "const" {
+                collectIDs(value, at: pointer + "/" + escape(key), base: base, into: &ids)
+            }
+        case .array(let a):
+            for (i, value) in a.enumerated() { collectIDs(value, at: pointer + "/\(i)", base: base, into: &ids) }
+        default:
+            break
+        }
     }
 
     /// The draft named by the root's `$schema`.
@@ -34,7 +61,7 @@ struct SchemaCompiler {
     mutating func schema(at pointer: String) throws -> JSONSchema {
         if let done = compiled[pointer] { return done }
         guard let json = resolve(pointer) else {
-            throw ChartError("jsonschema: '\(pointer)' not found in file:///values.schema.json")
+            throw ChartError("json-pointer in \"file:///values.schema.json#\(pointer)\" not found")
         }
         return try schema(json, at: pointer)
     }
@@ -101,16 +128,15 @@ struct SchemaCompiler {
 
     /// The pointer a `$ref` names, for references inside this document.
     func refPointer(_ ref: String) throws -> String {
-        var fragment = ref
-        if let hash = ref.firstIndex(of: "#") {
-            let base = ref[..<hash]
-            guard base.isEmpty || base == "file:///values.schema.json" || base == "values.schema.json" else {
-                throw ChartError(SchemaCompiler.loadError(String(base)))
+        let hash = ref.firstIndex(of: "#")
+        let base = String(ref[..<(hash ?? ref.endIndex)])
+        var fragment = hash.map { String(ref[ref.index(after: $0)...]) } ?? ""
+        if !(base.isEmpty || base == "file:///values.schema.json" || base == "values.schema.json") {
+            // A schema of this document that names itself with `$id`.
+            guard let pointer = identifiedSchemas[GoJSONSchemaReferences.resolve(base, against: rootID)] else {
+                throw ChartError(SchemaCompiler.loadError(base))
             }
-            fragment = String(ref[ref.index(after: hash)...])
-        } else if !(ref.isEmpty || ref == "file:///values.schema.json" || ref == "values.schema.json") {
-            throw ChartError(SchemaCompiler.loadError(ref))
-        } else {
+            if fragment.isEmpty || fragment.hasPrefix("/") { return pointer + fragment }
             fragment = ""
         }
         if fragment.isEmpty || fragment.hasPrefix("/") { return fragment }

@@ -70,7 +70,9 @@ struct GoJSONSchemaReferences {
         let (baseURL, _) = split(base)
         if reference.isEmpty { return baseURL }
         if reference.hasPrefix("#") { return baseURL + reference }
-        if hasScheme(reference) || baseURL.isEmpty { return reference }
+        if hasScheme(reference) { return reference }
+        // `url.ResolveReference` makes the path absolute even against an empty base.
+        if baseURL.isEmpty { return reference.hasPrefix("/") ? reference : "/" + reference }
         if reference.hasPrefix("/") {
             guard let authorityEnd = authorityEnd(baseURL) else { return reference }
             return String(baseURL[..<authorityEnd]) + reference
