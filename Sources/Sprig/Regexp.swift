@@ -1,3 +1,4 @@
+import GoTemplate
 import CPCRE2
 import Synchronization
 
@@ -19,17 +20,23 @@ final class Regexp: @unchecked Sendable {
     deinit { pcre2_code_free_8(code) }
 
     private static let cache = Mutex<[String: Regexp]>([:])
+    private static let go123Cache = Mutex<[String: Regexp]>([:])
 
-    /// Go's `regexp.Compile`, cached.
-    static func compile(_ source: String) throws -> Regexp {
-        if let hit = cache.withLock({ $0[source] }) { return hit }
-        let translated = try RegexpTranslator.translate(source)
+    /// Go's `regexp.Compile` of `release`, cached.
+    static func compile(_ source: String, release: GoRelease = .go127) throws -> Regexp {
+        if let hit = cached(source, release) { return hit }
+        let translated = try RegexpTranslator.translate(source, release: release)
         let regexp = try build(source: source, translated: translated)
-        cache.withLock { table in
+        func store(_ table: inout [String: Regexp]) {
             if table.count > 512 { table.removeAll() }
             table[source] = regexp
         }
+        if release == .go123 { go123Cache.withLock { store(&$0) } } else { cache.withLock { store(&$0) } }
         return regexp
+    }
+
+    private static func cached(_ source: String, _ release: GoRelease) -> Regexp? {
+        release == .go123 ? go123Cache.withLock { $0[source] } : cache.withLock { $0[source] }
     }
 
     private static func build(source: String, translated: RegexpTranslator.Result) throws -> Regexp {

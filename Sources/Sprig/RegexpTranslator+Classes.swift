@@ -115,7 +115,7 @@ extension RegexpTranslator {
             negated.toggle()
             name.removeFirst()
         }
-        guard let entry = RegexpUnicodeNames.lookup(name) else {
+        guard let entry = RegexpUnicodeNames.lookup(name, release: release) else {
             throw RegexpError(code: .invalidCharRange, expr: text(start, seqEnd))
         }
         return ([negated ? entry.negative : entry.positive], seqEnd)

@@ -1,3 +1,5 @@
+import GoTemplate
+
 /// Translates a Go regular expression (RE2 syntax, parsed as Go's `regexp.Compile` does with
 /// `syntax.Perl` flags) into an equivalent PCRE2 pattern, and rejects what Go rejects with
 /// Go's exact error.
@@ -18,8 +20,8 @@ struct RegexpTranslator {
     }
 
     /// Translates `source`, throwing `RegexpError` exactly where Go's parser fails.
-    static func translate(_ source: String) throws -> Result {
-        var translator = RegexpTranslator(source: source)
+    static func translate(_ source: String, release: GoRelease = .go127) throws -> Result {
+        var translator = RegexpTranslator(source: source, release: release)
         return try translator.run()
     }
 
@@ -67,13 +69,16 @@ struct RegexpTranslator {
 
     let bytes: [UInt8]
     let source: String
+    /// Whose `regexp/syntax`: the Unicode class names differ.
+    let release: GoRelease
     var pos = 0
     var flags = Flags()
     var frames: [Frame]
     var names: [String] = [""]
 
-    init(source: String) {
+    init(source: String, release: GoRelease = .go127) {
         self.source = source
+        self.release = release
         self.bytes = Array(source.utf8)
         self.frames = [Frame(savedFlags: Flags(), opener: "")]
     }

@@ -1,3 +1,5 @@
+import GoTemplate
+
 /// The Unicode class names Go's regexp accepts in `\p{...}` (Go ≥ 1.25: categories, their long
 /// aliases, scripts, `Any`, `ASCII`, `Assigned`, `LC`), looked up as Go does: case-insensitively,
 /// ignoring `_`, `-` and spaces. Each name maps to PCRE2 class items.
@@ -8,8 +10,9 @@ enum RegexpUnicodeNames {
         let negative: String
     }
 
-    static func lookup(_ name: String) -> Entry? {
-        table[canonical(name)]
+    static func lookup(_ name: String, release: GoRelease = .go127) -> Entry? {
+        if release == .go123 { return go123Table[name] }
+        return table[canonical(name)]
     }
 
     /// Go's `canonicalName`: separators dropped, first letter upper case, the rest lower case.
@@ -85,6 +88,17 @@ enum RegexpUnicodeNames {
     ]
 
     static let everything = RegexpTranslator.rangeText(0, 0x10FFFF)
+
+    /// Go 1.23's names (Unicode 15.0): `unicode.Categories` and `unicode.Scripts` spelled
+    /// exactly, and `Any`; no aliases, `ASCII`, `Assigned` or `LC` (Go 1.25 added them).
+    static let go123Table: [String: Entry] = {
+        var out: [String: Entry] = [:]
+        for name in categories + ["C"] { out[name] = table[name] }
+        for name in scripts { out[name] = table[canonical(name)] }
+        for name in ["Kawi", "Nag_Mundari"] { out[name] = Entry(positive: "", negative: everything) }
+        out["Any"] = table["Any"]
+        return out
+    }()
 
     static let table: [String: Entry] = {
         var table: [String: Entry] = [:]

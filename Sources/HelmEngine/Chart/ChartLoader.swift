@@ -33,7 +33,7 @@ public enum ChartLoader {
         } catch {
             throw ChartError("unable to detect chart at \(chartYAML): \(error)")
         }
-        try checkAPIVersion(data)
+        try checkAPIVersion(data, profile: profile)
         var rules = HelmIgnore()
         if FileSystem.exists(top + "/.helmignore") {
             do {
@@ -75,7 +75,7 @@ public enum ChartLoader {
         guard let chartYAML = files.first(where: { $0.name == "Chart.yaml" }) else {
             throw ChartError("unable to detect chart version, no Chart.yaml found")
         }
-        try checkAPIVersion(chartYAML.data)
+        try checkAPIVersion(chartYAML.data, profile: profile)
         do {
             return try load(files: files, profile: profile)
         } catch let error as ChartError where error.wrapsGzipHeader {
@@ -83,14 +83,15 @@ public enum ChartLoader {
         }
     }
 
-    /// helm's version switch: v1, v2 and unset load as v2 charts.
-    static func checkAPIVersion(_ data: [UInt8]) throws {
+    /// helm v4's version switch: v1, v2 and unset load as v2 charts (v3 loads any version).
+    static func checkAPIVersion(_ data: [UInt8], profile: HelmProfile) throws {
         let map: GoMap
         do {
             map = try YAMLBridge.decodeMap(String(decoding: data, as: UTF8.self))
         } catch {
             throw ChartError("cannot load Chart.yaml: \(error)")
         }
+        guard profile.checksChartAPIVersion else { return }
         switch map.entries["apiVersion"] {
         case nil, .nil?, .string("v1")?, .string("v2")?, .string("")?: return
         // helm v4.3 routes v3 charts to an experimental loader that rejects them here.

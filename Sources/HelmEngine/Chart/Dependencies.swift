@@ -5,14 +5,15 @@ import GoRuntime
 /// matching, `condition`, `tags`, then `import-values`).
 enum Dependencies {
     /// helm's `action.CheckDependencies` with the wording `helm template` wraps it in.
-    static func check(_ chart: Chart) throws {
+    static func check(_ chart: Chart, profile: HelmProfile = .v4) throws {
         guard let declared = chart.declaredDependencies else { return }
         var missing: [String] = []
         for d in declared where !chart.dependencies.contains(where: { $0.name == d.name }) {
             missing.append(d.name)
         }
         if !missing.isEmpty {
-            throw ChartError("an error occurred while checking for chart dependencies. You may need to run 'helm dependency build' to fetch missing dependencies: found in Chart.yaml, but missing in charts/ directory: " + missing.joined(separator: ", "))
+            throw ChartError(profile.missingDependenciesMessage + ": found in Chart.yaml, but missing in charts/ directory: "
+                             + missing.joined(separator: ", "))
         }
     }
 

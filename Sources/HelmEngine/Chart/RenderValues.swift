@@ -4,17 +4,18 @@ import GoRuntime
 /// declared dependencies checked and processed (aliases, conditions, tags, import-values),
 /// then the user's values coalesced with the chart's and its sub-charts' defaults.
 public enum RenderValues {
-    public static func prepare(chart: Chart, user: GoMap, nulls: Coalesce.Nulls = .dropDefaults) throws -> GoMap {
+    public static func prepare(chart: Chart, user: GoMap, profile: HelmProfile = .v4) throws -> GoMap {
         if case .bool(true)? = chart.metadata.raw.entries["deprecated"] {
             HelmLog.warn("this chart is deprecated")
         }
-        try Dependencies.check(chart)
+        try Dependencies.check(chart, profile: profile)
         do {
             try Dependencies.process(chart, values: user)
         } catch {
+            guard profile.wrapsDependencyErrors else { throw error }
             HelmLog.emit(level: "ERROR", "chart dependencies processing failed", [("error", "\(error)")])
             throw ChartError("chart dependencies processing failed: \(error)")
         }
-        return try Coalesce.values(chart: chart, user: user, nulls: nulls)
+        return try Coalesce.values(chart: chart, user: user, nulls: profile.coalesceNulls)
     }
 }

@@ -24,9 +24,12 @@ public enum UserValues {
         for flag in [StrVals.Flag.setJSON, .set, .setString, .setFile, .setLiteral] {
             for argument in sets[flag] ?? [] {
                 do {
-                    try StrVals.parse(flag, argument, into: user) { path in try FileSystem.readText(path) }
+                    try StrVals.parse(flag, argument, into: user, release: profile.strvalsRelease) { path in
+                        try FileSystem.readText(path)
+                    }
                 } catch {
-                    throw ChartError(StrVals.failureMessage(flag: flag, argument: argument, error: error))
+                    throw ChartError(StrVals.failureMessage(flag: flag, argument: argument, error: error,
+                                                            release: profile.strvalsRelease))
                 }
             }
         }

@@ -70,7 +70,7 @@ public enum ManifestSorter {
             for doc in split(content, profile.documentSplit) {
                 let head: ManifestHead
                 do {
-                    head = try ManifestHead.decode(doc, path: path)
+                    head = try ManifestHead.decode(doc, path: path, profile: profile)
                 } catch let error as ManifestError {
                     throw Failure(error: error, hooks: hooks, log: result.log)
                 }

@@ -1,4 +1,5 @@
 import GoRuntime
+import GoTemplate
 import GoYAML
 
 /// The head of a rendered document as helm decodes it (`releaseutil.SimpleHead`, through
@@ -14,7 +15,7 @@ struct ManifestHead {
     var name = ""
     var annotations: [String: String] = [:]
 
-    static func decode(_ doc: String, path: String) throws -> ManifestHead {
+    static func decode(_ doc: String, path: String, profile: HelmProfile = .v4) throws -> ManifestHead {
         let value: Value
         do {
             value = try YAMLDecoder.decodeHead(doc) { fieldName($0, among: ["apiVersion", "kind", "metadata"]) != nil }
@@ -24,6 +25,7 @@ struct ManifestHead {
         func fail(_ detail: String) -> ManifestError {
             ManifestError("YAML parse error on \(path): error unmarshaling JSON: while decoding JSON: json: \(detail)")
         }
+        let namer = FieldNamer(goRelease: profile.goRelease)
         var head = ManifestHead()
         switch value {
         case .nil:
@@ -39,23 +41,23 @@ struct ManifestHead {
                     if let s = stringish(v) {
                         if field == "kind" { head.kind = s } else { head.apiVersion = s }
                     } else {
-                        note(fail("cannot unmarshal \(HelmFunctions.jsonKind(v)) into Go struct field .\(field) of type string"))
+                        note(fail("cannot unmarshal \(HelmFunctions.jsonKind(v)) into Go struct field \(namer.name([field], inHead: true)) of type string"))
                     }
                 default:
-                    decodeMetadata(v, into: &head, fail: fail, note: note)
+                    decodeMetadata(v, into: &head, namer: namer, fail: fail, note: note)
                 }
             }
             if let firstError { throw firstError }
             return head
         default:
-            throw fail("cannot unmarshal \(HelmFunctions.jsonKind(value)) into Go value of type util.SimpleHead")
+            throw fail("cannot unmarshal \(HelmFunctions.jsonKind(value)) into Go value of type \(profile.releaseUtilPackage).SimpleHead")
         }
     }
 
     static let metadataType =
         "struct { Name string \"json:\\\"name\\\"\"; Annotations map[string]string \"json:\\\"annotations\\\"\" }"
 
-    static func decodeMetadata(_ v: Value, into head: inout ManifestHead,
+    static func decodeMetadata(_ v: Value, into head: inout ManifestHead, namer: FieldNamer,
                                fail: (String) -> ManifestError, note: (ManifestError) -> Void) {
         switch v {
         case .nil:
@@ -65,7 +67,7 @@ struct ManifestHead {
                 guard let field = fieldName(key, among: ["name", "annotations"]), let fv = meta.entries[key] else { continue }
                 if field == "name" {
                     if let s = stringish(fv) { head.name = s } else {
-                        note(fail("cannot unmarshal \(HelmFunctions.jsonKind(fv)) into Go struct field .metadata.name of type string"))
+                        note(fail("cannot unmarshal \(HelmFunctions.jsonKind(fv)) into Go struct field \(namer.name(["metadata", "name"], inHead: false)) of type string"))
                     }
                     continue
                 }
@@ -76,15 +78,28 @@ struct ManifestHead {
                     for k in ann.entries.keys.sorted(by: goStringLess) {
                         guard let av = ann.entries[k] else { continue }
                         if let s = stringish(av) { head.annotations[k] = s } else {
-                            note(fail("cannot unmarshal \(HelmFunctions.jsonKind(av)) into Go struct field .metadata.annotations.\(k) of type string"))
+                            note(fail("cannot unmarshal \(HelmFunctions.jsonKind(av)) into Go struct field \(namer.name(["metadata", "annotations"], inHead: false, mapKey: k)) of type string"))
                         }
                     }
                 default:
-                    note(fail("cannot unmarshal \(HelmFunctions.jsonKind(fv)) into Go struct field .metadata.annotations of type map[string]string"))
+                    note(fail("cannot unmarshal \(HelmFunctions.jsonKind(fv)) into Go struct field \(namer.name(["metadata", "annotations"], inHead: false)) of type map[string]string"))
                 }
             }
         default:
-            note(fail("cannot unmarshal \(HelmFunctions.jsonKind(v)) into Go struct field .metadata of type \(metadataType)"))
+            note(fail("cannot unmarshal \(HelmFunctions.jsonKind(v)) into Go struct field \(namer.name(["metadata"], inHead: true)) of type \(metadataType)"))
+        }
+    }
+
+    /// How `encoding/json`'s `UnmarshalTypeError` names a field: Go 1.23 prefixes the name of
+    /// the innermost struct (`SimpleHead.kind`; the anonymous metadata struct has none) and
+    /// stops at a map; later releases omit the struct and add the map key.
+    struct FieldNamer {
+        let goRelease: GoRelease
+
+        func name(_ path: [String], inHead: Bool, mapKey: String? = nil) -> String {
+            let joined = path.joined(separator: ".")
+            if goRelease == .go123 { return (inHead ? "SimpleHead" : "") + "." + joined }
+            return "." + joined + (mapKey.map { "." + $0 } ?? "")
         }
     }
 

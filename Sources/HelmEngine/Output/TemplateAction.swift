@@ -71,7 +71,7 @@ public struct TemplateAction {
     /// gave) and assembles the output; `--show-only` is left to the caller. Dependencies of
     /// `chart` are processed in place, as helm does.
     func render(chart: Chart, user: GoMap) throws -> ReleaseOutput.Result {
-        let values = try RenderValues.prepare(chart: chart, user: user, nulls: profile.coalesceNulls)
+        let values = try RenderValues.prepare(chart: chart, user: user, profile: profile)
         if !skipSchemaValidation { try SchemaValidation.validate(chart: chart, values: values, profile: profile) }
         let caps = Capabilities(kubeVersion: kubeVersion.map(profile.kubeVersionText), profile: profile)
         if !apiVersions.isEmpty {

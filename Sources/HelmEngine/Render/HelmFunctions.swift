@@ -37,6 +37,9 @@ enum HelmFunctions {
                 do { return .string(try TOMLEncoder.encode(args[0], floatFormat: format)) } catch { return .string("\(error)") }
             }
         }
+        if profile.goRelease != .go127 {
+            for (name, fn) in Sprig.regexFunctions(profile.goRelease) { f[name] = fn }
+        }
         if profile.semverRelease != .v3_5 {
             for (name, fn) in Sprig.semverFunctions(profile.semverRelease) { f[name] = fn }
         }

@@ -66,6 +66,16 @@ public struct HelmProfile: Sendable, Equatable {
     /// Template functions this helm does not have.
     public let missingFunctions: Set<String>
     public let schemaDialect: SchemaDialect
+    /// The Go package of `SimpleHead` in manifest errors (`util` in v4, `releaseutil` in v3).
+    public let releaseUtilPackage: String
+    public let strvalsRelease: StrVals.Release
+    /// `helm template`'s words when a declared dependency is not in `charts/`.
+    public let missingDependenciesMessage: String
+    /// Whether a failure processing dependencies is logged and prefixed
+    /// (`chart dependencies processing failed: ...`, v4) or printed as is (v3).
+    public let wrapsDependencyErrors: Bool
+    /// Whether `Chart.yaml`'s `apiVersion` must be v1 or v2 (v4); v3 loads any value.
+    public let checksChartAPIVersion: Bool
 
     public static let v4 = HelmProfile(
         name: "v4", defaultKubeVersion: "v1.37.0", defaultAPIVersions: DefaultAPIVersions.list,
@@ -75,7 +85,11 @@ public struct HelmProfile: Sendable, Equatable {
         documentSplit: .lineSeparators, canonicalKubeVersion: false, valuesDocuments: .mergeAll,
         coalesceNulls: .dropDefaults, tracesExecErrors: true, tomlFloatFormat: "g", semverRelease: .v3_5,
         goRelease: .go127,
-        missingFunctions: [], schemaDialect: .jsonschemaV6)
+        missingFunctions: [], schemaDialect: .jsonschemaV6, releaseUtilPackage: "util",
+        strvalsRelease: .v4,
+        missingDependenciesMessage: "an error occurred while checking for chart dependencies. You may need to run "
+            + "'helm dependency build' to fetch missing dependencies",
+        wrapsDependencyErrors: true, checksChartAPIVersion: true)
 
     public static let v3 = HelmProfile(
         name: "v3", defaultKubeVersion: "v1.32.0", defaultAPIVersions: DefaultAPIVersions.v3List,
@@ -89,7 +103,11 @@ public struct HelmProfile: Sendable, Equatable {
         missingFunctions: ["durationDays", "durationHours", "durationMicroseconds", "durationMilliseconds",
                            "durationMinutes", "durationNanoseconds", "durationRoundTo", "durationSeconds",
                            "durationTruncateTo", "durationWeeks", "mustToDuration", "mustToToml", "mustToYaml"],
-        schemaDialect: .gojsonschema)
+        schemaDialect: .gojsonschema, releaseUtilPackage: "releaseutil",
+        strvalsRelease: .v3,
+        missingDependenciesMessage: "An error occurred while checking for chart dependencies. You may need to run "
+            + "`helm dependency build` to fetch missing dependencies",
+        wrapsDependencyErrors: false, checksChartAPIVersion: false)
 
     /// `--kube-version`'s text as `.Capabilities.KubeVersion` shows it: v4 keeps it, v3
     /// prints the parsed semantic version (`1.20` gives `v1.20.0`).

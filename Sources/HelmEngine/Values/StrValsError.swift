@@ -24,8 +24,10 @@ struct StrValsFailure: Error {
     static let eof = StrValsFailure("EOF", isEOF: true)
 
     /// `fmt.Errorf(prefix + "%w", self)`: the text grows, the EOF identity stays.
-    func wrapped(_ prefix: String) -> StrValsFailure {
-        StrValsFailure(prefix + message, isEOF: isEOF)
+    /// The failure behind `prefix`; whether it still counts as `io.EOF` depends on how the
+    /// release wraps (`%w` keeps it, pkg/errors' `Wrap` compared with `==` does not).
+    func wrapped(_ prefix: String, keepingEOF: Bool = true) -> StrValsFailure {
+        StrValsFailure(prefix + message, isEOF: isEOF && keepingEOF)
     }
 }
 

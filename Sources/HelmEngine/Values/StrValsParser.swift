@@ -18,10 +18,12 @@ struct StrValsParser {
 
     private var sc: StrValsScanner
     private let mode: Mode
+    private let release: StrVals.Release
 
-    init(_ text: String, mode: Mode) {
+    init(_ text: String, mode: Mode, release: StrVals.Release = .v4) {
         sc = StrValsScanner(text)
         self.mode = mode
+        self.release = release
     }
 
     private var isLiteral: Bool { if case .literal = mode { return true } else { return false } }
@@ -59,7 +61,7 @@ struct StrValsParser {
             let i: Int
             switch keyIndex() {
             case .success(let index): i = index
-            case .failure(let failure): return failure.wrapped("error parsing index: ")
+            case .failure(let failure): return failure.wrapped("error parsing index: ", keepingEOF: release.wrappedEOFEndsInput)
             }
             var list = GoList([])
             if let existing = data[StrValsText.string(k)] { list = try StrValsTyping.assertList(existing) }
@@ -151,7 +153,7 @@ struct StrValsParser {
             let nextI: Int
             switch keyIndex() {
             case .success(let index): nextI = index
-            case .failure(let failure): return (list, failure.wrapped("error parsing index: "))
+            case .failure(let failure): return (list, failure.wrapped("error parsing index: ", keepingEOF: release.wrappedEOFEndsInput))
             }
             var current: GoList?
             if list.elements.count > i, !list.elements[i].isNil {
