@@ -1,3 +1,5 @@
+import HelmEngine
+
 /// `helm template`'s command line as cobra/pflag reads it: the flag table of helm v4.3.1,
 /// pflag's syntax (`--name=value`, `--name value`, `-xVALUE`, `-x=VALUE`, grouped boolean
 /// shorthands, `--` ends flags, flags anywhere between arguments) and pflag's error wording
@@ -108,12 +110,56 @@ struct TemplateFlags {
         Flag(name: "explain", short: nil, kind: .bool, forwarded: true),
     ]
 
-    static let byName: [String: Flag] = Dictionary(table.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
-    static let byShort: [Character: Flag] = {
-        var m: [Character: Flag] = [:]
-        for f in table { if let s = f.short { m[s] = f } }
-        return m
-    }()
+    /// helm v3.17.3's `template` flags where they differ from v4's: no `--color`,
+    /// `--content-cache`, `--force-*`, `--rollback-on-failure` or `--server-side`; `--atomic`,
+    /// `--force`, `--hide-notes`, `--render-subchart-notes` and `--validate` not deprecated;
+    /// `--wait` a boolean (compared with `helm template --help` of both releases).
+    static let v3Table: [Flag] = table.compactMap { flag in
+        var flag = flag
+        switch flag.name {
+        case "color", "colour", "content-cache", "force-conflicts", "force-replace", "rollback-on-failure", "server-side":
+            return nil
+        case "atomic", "force", "hide-notes", "render-subchart-notes", "validate":
+            flag.deprecation = nil
+        case "wait":
+            flag = Flag(name: "wait", short: nil, kind: .bool)
+        default:
+            break
+        }
+        return flag
+    }
+
+    /// A flag table indexed by long and short name.
+    struct Index {
+        let byName: [String: Flag]
+        let byShort: [Character: Flag]
+
+        init(_ table: [Flag]) {
+            byName = Dictionary(table.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+            var m: [Character: Flag] = [:]
+            for f in table { if let s = f.short { m[s] = f } }
+            byShort = m
+        }
+
+        static let v4 = Index(table)
+        static let v3 = Index(v3Table)
+
+        /// The table of the helm `--compat` names among `args` (v4's when it names none or
+        /// something else: that error is reported later).
+        static func of(_ args: [String]) -> Index {
+            var i = 0
+            while i < args.count, args[i] != "--" {
+                let arg = args[i]
+                var value: String?
+                if arg == "--compat", i + 1 < args.count { value = args[i + 1] }
+                if arg.hasPrefix("--compat=") { value = String(arg.dropFirst("--compat=".count)) }
+                if let value, HelmProfile.named(value) == .v3 { return .v3 }
+                i += 1
+            }
+            return .v4
+        }
+    }
+
 
     /// A command-line error in pflag's words.
     struct ParseError: Error, CustomStringConvertible {
@@ -133,6 +179,7 @@ struct TemplateFlags {
 
     /// Parses `template`'s arguments (after the subcommand name).
     init(_ args: [String]) throws {
+        let index = Index.of(args)
         var values: [(String, String)] = []
         var bools: [String: Bool] = [:]
         var boolOrder: [String] = []
@@ -184,7 +231,7 @@ struct TemplateFlags {
                 } else {
                     name = String(body)
                 }
-                guard let flag = TemplateFlags.byName[name] else {
+                guard let flag = index.byName[name] else {
                     throw ParseError(description: "unknown flag: --\(name)")
                 }
                 if let inline {
@@ -204,7 +251,7 @@ struct TemplateFlags {
             if arg.hasPrefix("-") && arg.count > 1 {
                 var rest = Substring(arg.dropFirst())
                 while let c = rest.first {
-                    guard let flag = TemplateFlags.byShort[c] else {
+                    guard let flag = index.byShort[c] else {
                         throw ParseError(description: "unknown shorthand flag: '\(c)' in -\(rest)")
                     }
                     let after = rest.dropFirst()
@@ -234,11 +281,11 @@ struct TemplateFlags {
             positionals.append(arg)
         }
 
-        for (name, value) in values where TemplateFlags.byName[name]?.forwarded == true {
+        for (name, value) in values where index.byName[name]?.forwarded == true {
             canonical += value.isEmpty ? ["--\(name)", ""] : ["--\(name)=\(value)"]
             forwardedValues.append((name, value))
         }
-        for name in boolOrder where bools[name] == true && TemplateFlags.byName[name]?.forwarded == true {
+        for name in boolOrder where bools[name] == true && index.byName[name]?.forwarded == true {
             canonical.append(name == "help" ? "--help" : "--\(name)")
             forwardedBools.insert(name)
         }

@@ -152,10 +152,15 @@ struct TemplateInvocation {
     /// check is helm's error message. Warnings (deprecated `--dry-run` forms) go to stderr.
     func makeAction() throws(InvocationError) -> TemplateAction {
         let profile = try Self.profile(compat)
+        var postRender: ExecPostRenderer?
         if let postRenderer {
-            throw InvocationError(TemplatePreflight.postRendererError(postRenderer))
+            guard profile.postRendererIsExecutable else {
+                throw InvocationError(TemplatePreflight.postRendererError(postRenderer))
+            }
+            postRender = try ExecPostRenderer(postRenderer, arguments: postRendererArgs)
         }
-        if validate && dryRun != nil {
+        // helm v3 has no such flag group (it goes on to contact the cluster).
+        if validate && dryRun != nil && profile == .v4 {
             throw InvocationError("if any flags in the group [validate dry-run] are set none of the others can be; [dry-run validate] were all set")
         }
         let name: String
@@ -189,6 +194,7 @@ struct TemplateInvocation {
             }
         }
         var action = TemplateAction(chartPath: chart)
+        action.postRender = postRender.map { renderer in { try renderer.run($0) } }
         action.release = ReleaseOptions(name: releaseName, namespace: namespace)
         action.release.isUpgrade = isUpgrade
         action.showOnly = showOnly

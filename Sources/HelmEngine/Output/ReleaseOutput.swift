@@ -18,6 +18,9 @@ public enum ReleaseOutput {
         public var releaseName = "release-name"
         /// The helm release whose document split and kind order to follow.
         public var profile = HelmProfile.v4
+        /// helm v3's post-renderer, run on the manifests (CRDs included, hooks not); with an
+        /// output folder it gets what went to standard output instead: nothing.
+        public var postRender: ((String) throws -> String)? = nil
         public init() {}
     }
 
@@ -68,6 +71,14 @@ public enum ReleaseOutput {
             }
         } catch let error as FileSystem.IOError {
             throw ReleaseFailure(error, partialOutput: writer?.stdout ?? "", log: result.log)
+        }
+        if let postRender = options.postRender {
+            do {
+                body = try postRender(body)
+            } catch {
+                throw ReleaseFailure(ChartError("error while running post render on files: \(error)"),
+                                     partialOutput: writer?.stdout ?? "", log: result.log)
+            }
         }
         var out = body.trimmingWhitespace() + "\n"
         do {

@@ -32,6 +32,8 @@ public struct TemplateAction {
     public var chartVersion = ""
     /// `--compat`: the helm release whose output to reproduce.
     public var profile = HelmProfile.v4
+    /// helm v3's `--post-renderer`: rewrites the manifests (not hooks) before printing.
+    public var postRender: ((String) throws -> String)? = nil
 
     public init(chartPath: String) {
         self.chartPath = chartPath
@@ -103,6 +105,7 @@ public struct TemplateAction {
         o.useReleaseName = useReleaseName
         o.releaseName = release.name
         o.profile = profile
+        o.postRender = postRender
         return o
     }
 

@@ -46,7 +46,7 @@ public final class Engine {
         }
         let next = GoMap([
             "Chart": chart.metadata.templateValue(isRoot: chart.isRoot),
-            "Files": .object(ChartFiles(chart.files)),
+            "Files": .object(ChartFiles(chart.files, linesPanicsOnEmptyFile: profile.filesLinesPanicsOnEmptyFile)),
             "Release": parentTop.entries["Release"] ?? .nil,
             "Capabilities": parentTop.entries["Capabilities"] ?? .nil,
             "Values": values,

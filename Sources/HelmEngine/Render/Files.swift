@@ -1,21 +1,27 @@
 import GoRuntime
+import GoTemplate
 
 /// `.Files` (helm's `engine.files`, a `map[string][]byte`): the chart's non-template files by
 /// path, with `Get`, `GetBytes`, `Lines`, `Glob`, `AsConfig` and `AsSecrets`.
 public final class ChartFiles: GoObject {
     let files: [String: [UInt8]]
     let order: [String]
+    /// helm v3's `Lines` indexes the last byte of an empty file and panics (`index out of
+    /// range [-1]`); v4 returns an empty list.
+    let linesPanicsOnEmptyFile: Bool
 
-    public init(_ list: [ChartFile]) {
+    public init(_ list: [ChartFile], linesPanicsOnEmptyFile: Bool = false) {
         var map: [String: [UInt8]] = [:]
         for f in list { map[f.name] = f.data }
         files = map
         order = map.keys.sorted(by: goStringLess)
+        self.linesPanicsOnEmptyFile = linesPanicsOnEmptyFile
     }
 
-    init(map: [String: [UInt8]]) {
+    init(map: [String: [UInt8]], linesPanicsOnEmptyFile: Bool = false) {
         files = map
         order = map.keys.sorted(by: goStringLess)
+        self.linesPanicsOnEmptyFile = linesPanicsOnEmptyFile
     }
 
     public var goTypeName: String { "engine.files" }
@@ -59,8 +65,12 @@ public final class ChartFiles: GoObject {
                 return ChartFiles.bytes(files[path] ?? [])
             }
         case "Lines":
-            return GoMethod(arity: 1) { [files] args in
-                guard case .string(let path) = args[0], let data = files[path], !data.isEmpty else {
+            return GoMethod(arity: 1) { [files, linesPanicsOnEmptyFile] args in
+                guard case .string(let path) = args[0], let data = files[path] else {
+                    return .list(GoList([], elementType: .string))
+                }
+                if data.isEmpty {
+                    if linesPanicsOnEmptyFile { throw FunctionError("runtime error: index out of range [-1]") }
                     return .list(GoList([], elementType: .string))
                 }
                 // Split bytes, not Characters: "\r\n" is one Swift Character.
@@ -70,10 +80,11 @@ public final class ChartFiles: GoObject {
                     .map { String(decoding: $0, as: UTF8.self) })
             }
         case "Glob":
-            return GoMethod(arity: 1) { [files] args in
+            return GoMethod(arity: 1) { [files, linesPanicsOnEmptyFile] args in
                 guard case .string(let pattern) = args[0] else { return .object(ChartFiles(map: [:])) }
                 let glob = FileGlob(pattern) ?? FileGlob.everything
-                return .object(ChartFiles(map: files.filter { glob.matches($0.key) }))
+                return .object(ChartFiles(map: files.filter { glob.matches($0.key) },
+                                          linesPanicsOnEmptyFile: linesPanicsOnEmptyFile))
             }
         case "AsConfig":
             return GoMethod(arity: 0) { [files] _ in

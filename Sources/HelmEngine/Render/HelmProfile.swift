@@ -76,6 +76,10 @@ public struct HelmProfile: Sendable, Equatable {
     public let wrapsDependencyErrors: Bool
     /// Whether `Chart.yaml`'s `apiVersion` must be v1 or v2 (v4); v3 loads any value.
     public let checksChartAPIVersion: Bool
+    /// Whether `--post-renderer` names an executable (v3) rather than a plugin (v4).
+    public let postRendererIsExecutable: Bool
+    /// Whether `.Files.Lines` of an empty file panics (v3 indexes its last byte).
+    public let filesLinesPanicsOnEmptyFile: Bool
 
     public static let v4 = HelmProfile(
         name: "v4", defaultKubeVersion: "v1.37.0", defaultAPIVersions: DefaultAPIVersions.list,
@@ -89,7 +93,8 @@ public struct HelmProfile: Sendable, Equatable {
         strvalsRelease: .v4,
         missingDependenciesMessage: "an error occurred while checking for chart dependencies. You may need to run "
             + "'helm dependency build' to fetch missing dependencies",
-        wrapsDependencyErrors: true, checksChartAPIVersion: true)
+        wrapsDependencyErrors: true, checksChartAPIVersion: true, postRendererIsExecutable: false,
+        filesLinesPanicsOnEmptyFile: false)
 
     public static let v3 = HelmProfile(
         name: "v3", defaultKubeVersion: "v1.32.0", defaultAPIVersions: DefaultAPIVersions.v3List,
@@ -107,7 +112,8 @@ public struct HelmProfile: Sendable, Equatable {
         strvalsRelease: .v3,
         missingDependenciesMessage: "An error occurred while checking for chart dependencies. You may need to run "
             + "`helm dependency build` to fetch missing dependencies",
-        wrapsDependencyErrors: false, checksChartAPIVersion: false)
+        wrapsDependencyErrors: false, checksChartAPIVersion: false, postRendererIsExecutable: true,
+        filesLinesPanicsOnEmptyFile: true)
 
     /// `--kube-version`'s text as `.Capabilities.KubeVersion` shows it: v4 keeps it, v3
     /// prints the parsed semantic version (`1.20` gives `v1.20.0`).
