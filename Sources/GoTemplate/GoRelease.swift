@@ -9,6 +9,10 @@ public enum GoRelease: Sendable {
     /// Whether `{{range 5}}` iterates (Go 1.22 added it to the language, 1.24 to templates).
     var rangesOverIntegers: Bool { self == .go127 }
 
+    /// Whether nesting parenthesised pipelines deeper than 10000 is a parse error (Go 1.23
+    /// has no `maxStackDepth`).
+    var limitsParenthesisDepth: Bool { self == .go127 }
+
     /// Whether `incompatible types for comparison` is followed by the two type names.
     var namesComparisonTypes: Bool { self == .go127 }
 }

@@ -55,7 +55,7 @@ public final class TemplateSet {
     /// Parses `text` as the template `name` against this set's functions without adding the
     /// result, so callers can cache parsed trees (they are immutable).
     public func parseTrees(name: String, text: String) throws -> [Tree] {
-        try Parser.parse(name: name, text: text) { [unowned self] in self.function(named: $0) != nil }
+        try Parser.parse(name: name, text: text, release: goRelease) { [unowned self] in self.function(named: $0) != nil }
     }
 
     /// Adds parsed trees; a later non-empty definition replaces an earlier one, an empty one

@@ -62,8 +62,8 @@ public enum YAMLDecoder {
     }
 
     /// Decodes a values file given as raw bytes (invalid UTF-8 is go-yaml's error, not repaired).
-    public static func decodeValues(bytes: UnsafeBufferPointer<UInt8>) throws -> GoMap {
-        if case .map(let m) = try decode(bytes: bytes, target: .map) { return m }
+    public static func decodeValues(bytes: UnsafeBufferPointer<UInt8>, jsonRelease: GoJSON.Release = .go127) throws -> GoMap {
+        if case .map(let m) = try decode(bytes: bytes, target: .map, jsonRelease: jsonRelease) { return m }
         return GoMap()
     }
 
@@ -128,7 +128,7 @@ public enum YAMLDecoder {
         return try bytes.withUnsafeBufferPointer(body)
     }
 
-    static func decode(bytes: UnsafeBufferPointer<UInt8>, target: Target) throws -> Value {
+    static func decode(bytes: UnsafeBufferPointer<UInt8>, target: Target, jsonRelease: GoJSON.Release = .go127) throws -> Value {
         let builder = YAMLTreeBuilder(parser: YAMLEventParser(input: bytes))
         let prefix = "error converting YAML to JSON: "
         let root: YAMLNode?
@@ -144,7 +144,9 @@ public enum YAMLDecoder {
             throw YAMLError(.conversion, prefix + "json: unsupported value: " + bad)
         }
         if builder.exceedsJSONDepth {
-            throw YAMLError(.conversion, "error unmarshaling JSON: while decoding JSON: exceeded max depth")
+            // Go 1.23's classic scanner names the bracket; later releases do not.
+            let detail = jsonRelease == .go123 ? "invalid character '\(builder.tooDeepBracket)' exceeded max depth" : "exceeded max depth"
+            throw YAMLError(.conversion, "error unmarshaling JSON: while decoding JSON: " + detail)
         }
         let kind: String
         switch value {

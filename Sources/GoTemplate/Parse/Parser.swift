@@ -51,6 +51,9 @@ final class Source {
 struct Parser {
     /// Go's `maxStackDepth` (parse.go): the deepest nesting of parenthesised pipelines.
     static let maxStackDepth = 10000
+    /// Go 1.23 has no such limit; Rudder still stops at this depth (same message), where the
+    /// 1 GiB render stack is still far from full.
+    static let go123StackDepth = 100_000
     /// Rudder's cap on nested control structures (`if`/`range`/`with`/`block` bodies and
     /// `else if` chains), where Go has none: each level costs stack, and past this depth a
     /// template would exhaust even the 1 GiB render stack (docs/security.md).
@@ -65,6 +68,7 @@ struct Parser {
     var rangeDepth = 0
     /// Nesting of parenthesised pipelines, capped like Go's `maxStackDepth`.
     var stackDepth = 0
+    var stackDepthLimit = Parser.maxStackDepth
     /// Nesting of control structures, capped at `maxControlDepth`.
     var controlDepth = 0
     var actionLine = 0
@@ -81,8 +85,10 @@ struct Parser {
     }
 
     /// Parses the template, returning every tree it defines (Go's `parse.Parse`).
-    static func parse(name: String, text: String, hasFunction: @escaping (String) -> Bool) throws -> [Tree] {
+    static func parse(name: String, text: String, release: GoRelease = .go127,
+                      hasFunction: @escaping (String) -> Bool) throws -> [Tree] {
         var parser = Parser(name: name, text: text, hasFunction: hasFunction)
+        if !release.limitsParenthesisDepth { parser.stackDepthLimit = go123StackDepth }
         let root = try parser.parseTop()
         try parser.add(Tree(name: name, parseName: name, root: root, source: parser.source))
         return parser.treeOrder.compactMap { parser.treeSet[$0] }
@@ -472,7 +478,7 @@ struct Parser {
         case .charConstant, .complex, .number:
             return .number(try number(t))
         case .leftParen:
-            if stackDepth >= Self.maxStackDepth { throw error("max expression depth exceeded") }
+            if stackDepth >= stackDepthLimit { throw error("max expression depth exceeded") }
             stackDepth += 1
             defer { stackDepth -= 1 }
             let pipe = try pipeline(context: "parenthesized pipeline", end: .rightParen)

@@ -20,6 +20,8 @@ final class YAMLTreeBuilder {
 
     /// Whether collections nest deeper than encoding/json's limit (scanner.go `maxNestingDepth`).
     private(set) var exceedsJSONDepth = false
+    /// The JSON bracket of the first collection past encoding/json's depth: `[` or `{`.
+    private(set) var tooDeepBracket = "["
     private var depth = 0
     private var flowDepth = 0
     /// go-yaml scannerc.go `max_flow_level` and encoding/json's `maxNestingDepth`.
@@ -110,7 +112,10 @@ final class YAMLTreeBuilder {
     /// collections of any style passes go-yaml but fails encoding/json's depth check later.
     private func enter(_ event: YAMLEvent) throws {
         depth += 1
-        if depth > Self.maxDepth { exceedsJSONDepth = true }
+        if depth > Self.maxDepth, !exceedsJSONDepth {
+            exceedsJSONDepth = true
+            tooDeepBracket = event.kind == .sequenceStart ? "[" : "{"
+        }
         guard event.flow else { return }
         flowDepth += 1
         if flowDepth > Self.maxDepth {

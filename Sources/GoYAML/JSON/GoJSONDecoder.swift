@@ -13,8 +13,11 @@ struct GoJSONDecoder {
     /// JSON-pointer tokens of the value being decoded (names escaped `~0`/`~1`), for type errors.
     private var path: [(token: String, isIndex: Bool)] = []
 
-    init(bytes: UnsafeBufferPointer<UInt8>) {
+    private let release: GoJSON.Release
+
+    init(bytes: UnsafeBufferPointer<UInt8>, release: GoJSON.Release = .go127) {
         self.bytes = bytes
+        self.release = release
     }
 
     /// Decodes valid JSON (checked with `GoJSONScanner` first).
@@ -118,6 +121,11 @@ struct GoJSONDecoder {
         }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<pos]), as: UTF8.self)
         if let d = Double(text), d.isFinite { return .float(d) }
+        if release == .go123 {
+            // Go 1.23's `literalInterface`: no field in the error, and the value stays nil.
+            if typeError == nil { typeError = GoJSONError("json: cannot unmarshal number \(text) into Go value of type float64") }
+            return .nil
+        }
         if typeError == nil {
             // The path is the JSON pointer with its slashes as dots; an empty one (the top level or
             // the key "" there) names no field, and a path ending in an index has no "Go struct field".

@@ -40,6 +40,12 @@ enum HelmFunctions {
         if profile.goRelease != .go127 {
             for (name, fn) in Sprig.regexFunctions(profile.goRelease) { f[name] = fn }
         }
+        if profile.jsonRelease != .go127 {
+            let release = profile.jsonRelease
+            f["mustFromJson"] = TemplateFunction([.string]) { try YAMLBridge.decodeJSON($0[0].stringValue ?? "", release: release) }
+            f["fromJson"] = TemplateFunction([.string]) { YAMLBridge.fromJSON($0[0].stringValue ?? "", release: release) }
+            f["fromJsonArray"] = TemplateFunction([.string]) { YAMLBridge.fromJSONArray($0[0].stringValue ?? "", release: release) }
+        }
         if profile.semverRelease != .v3_5 {
             for (name, fn) in Sprig.semverFunctions(profile.semverRelease) { f[name] = fn }
         }

@@ -1,4 +1,5 @@
 import GoTemplate
+import GoYAML
 import Sprig
 
 /// The helm release whose `helm template` output a render reproduces: every default,
@@ -76,6 +77,8 @@ public struct HelmProfile: Sendable, Equatable {
     public let wrapsDependencyErrors: Bool
     /// Whether `Chart.yaml`'s `apiVersion` must be v1 or v2 (v4); v3 loads any value.
     public let checksChartAPIVersion: Bool
+    /// The Go `encoding/json` behind `fromJson`, values and schema files.
+    public let jsonRelease: GoJSON.Release
     /// Whether `--post-renderer` names an executable (v3) rather than a plugin (v4).
     public let postRendererIsExecutable: Bool
     /// Whether `.Files.Lines` of an empty file panics (v3 indexes its last byte).
@@ -93,7 +96,7 @@ public struct HelmProfile: Sendable, Equatable {
         strvalsRelease: .v4,
         missingDependenciesMessage: "an error occurred while checking for chart dependencies. You may need to run "
             + "'helm dependency build' to fetch missing dependencies",
-        wrapsDependencyErrors: true, checksChartAPIVersion: true, postRendererIsExecutable: false,
+        wrapsDependencyErrors: true, checksChartAPIVersion: true, jsonRelease: .go127, postRendererIsExecutable: false,
         filesLinesPanicsOnEmptyFile: false)
 
     public static let v3 = HelmProfile(
@@ -112,7 +115,7 @@ public struct HelmProfile: Sendable, Equatable {
         strvalsRelease: .v3,
         missingDependenciesMessage: "An error occurred while checking for chart dependencies. You may need to run "
             + "`helm dependency build` to fetch missing dependencies",
-        wrapsDependencyErrors: false, checksChartAPIVersion: false, postRendererIsExecutable: true,
+        wrapsDependencyErrors: false, checksChartAPIVersion: false, jsonRelease: .go123, postRendererIsExecutable: true,
         filesLinesPanicsOnEmptyFile: true)
 
     /// `--kube-version`'s text as `.Capabilities.KubeVersion` shows it: v4 keeps it, v3

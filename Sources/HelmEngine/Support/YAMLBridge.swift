@@ -12,7 +12,8 @@ enum YAMLBridge {
     static func loadValues(_ bytes: [UInt8], profile: HelmProfile = .v4) throws -> GoMap {
         switch profile.valuesDocuments {
         case .mergeAll: return try YAMLDecoder.loadValues(bytes: bytes)
-        case .firstOnly: return try bytes.withUnsafeBufferPointer { try YAMLDecoder.decodeValues(bytes: $0) }
+        case .firstOnly:
+            return try bytes.withUnsafeBufferPointer { try YAMLDecoder.decodeValues(bytes: $0, jsonRelease: profile.jsonRelease) }
         }
     }
 
@@ -32,13 +33,17 @@ enum YAMLBridge {
         try GoJSON.encode(value, pretty: pretty, escapeHTML: escapeHTML)
     }
 
-    static func decodeJSON(_ text: String) throws -> Value {
-        try GoJSON.decode(text)
+    static func decodeJSON(_ text: String, release: GoJSON.Release = .go127) throws -> Value {
+        try GoJSON.decode(text, release: release)
     }
 }
 
 extension YAMLBridge {
     static func fromYAMLArray(_ text: String) -> Value { .list(GoList(YAMLDecoder.fromYAMLArray(text))) }
-    static func fromJSON(_ text: String) -> Value { GoJSON.fromJSON(text) }
-    static func fromJSONArray(_ text: String) -> Value { GoJSON.fromJSONArray(text) }
+    static func fromJSON(_ text: String, release: GoJSON.Release = .go127) -> Value {
+        GoJSON.fromJSON(text, release: release)
+    }
+    static func fromJSONArray(_ text: String, release: GoJSON.Release = .go127) -> Value {
+        GoJSON.fromJSONArray(text, release: release)
+    }
 }
