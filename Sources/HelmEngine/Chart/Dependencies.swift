@@ -18,19 +18,23 @@ enum Dependencies {
     }
 
     /// helm's `ProcessDependencies`.
-    static func process(_ chart: Chart, values: GoMap) throws {
-        try processEnabled(chart, values: values, path: "")
+    static func process(_ chart: Chart, values: GoMap, profile: HelmProfile = .v4) throws {
+        try processEnabled(chart, values: values, path: "", profile: profile)
         try ImportValues.process(chart)
     }
 
     /// helm's `getAliasDependency`: a copy of the matching vendored chart, renamed to the alias.
-    static func aliasCopy(_ charts: [Chart], _ dep: ChartDependency) -> Chart? {
+    /// v4 copies its sub-charts (re-parented to the copy) and declared dependencies too; v3's
+    /// copy shares them, so grandchildren keep the unaliased chart in their paths.
+    static func aliasCopy(_ charts: [Chart], _ dep: ChartDependency, profile: HelmProfile) -> Chart? {
         for c in charts where c.name == dep.name {
             if !SemverCheck.isCompatibleRange(dep.version, c.metadata.version) { continue }
             let out = c.shallowCopy()
-            out.declaredDependencies = c.declaredDependencies?.map { $0.copy() }
-            let children = c.dependencies.map { $0.shallowCopy() }
-            out.setDependencies(children)
+            if profile.aliasCopiesSubcharts {
+                out.declaredDependencies = c.declaredDependencies?.map { $0.copy() }
+                let children = c.dependencies.map { $0.shallowCopy() }
+                out.setDependencies(children)
+            }
             if !dep.alias.isEmpty { out.metadata = c.metadata.replacing("name", with: .string(dep.alias)) }
             return out
         }
@@ -38,7 +42,7 @@ enum Dependencies {
     }
 
     /// helm's `processDependencyEnabled`.
-    static func processEnabled(_ c: Chart, values v: GoMap, path: String) throws {
+    static func processEnabled(_ c: Chart, values v: GoMap, path: String, profile: HelmProfile) throws {
         guard let reqs = c.declaredDependencies else { return }
         var chartDependencies: [Chart] = []
         for existing in c.dependencies {
@@ -46,7 +50,7 @@ enum Dependencies {
             if !declared { chartDependencies.append(existing) }
         }
         for req in reqs {
-            if let copy = aliasCopy(c.dependencies, req) { chartDependencies.append(copy) }
+            if let copy = aliasCopy(c.dependencies, req, profile: profile) { chartDependencies.append(copy) }
             if !req.alias.isEmpty { req.name = req.alias }
         }
         c.setDependencies(chartDependencies)
@@ -58,7 +62,7 @@ enum Dependencies {
         let kept = c.dependencies.filter { !removed.contains($0.name) }
         let keptReqs = reqs.filter { !removed.contains($0.name) }
         for t in kept {
-            try processEnabled(t, values: cvals, path: path + t.name + ".")
+            try processEnabled(t, values: cvals, path: path + t.name + ".", profile: profile)
         }
         c.declaredDependencies = keptReqs
         c.metadata.processedDependencies = keptReqs

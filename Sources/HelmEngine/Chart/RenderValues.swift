@@ -10,7 +10,7 @@ public enum RenderValues {
         }
         try Dependencies.check(chart, profile: profile)
         do {
-            try Dependencies.process(chart, values: user)
+            try Dependencies.process(chart, values: user, profile: profile)
         } catch {
             guard profile.wrapsDependencyErrors else { throw error }
             HelmLog.emit(level: "ERROR", "chart dependencies processing failed", [("error", "\(error)")])

@@ -79,6 +79,8 @@ public struct HelmProfile: Sendable, Equatable {
     public let checksChartAPIVersion: Bool
     /// The Go `encoding/json` behind `fromJson`, values and schema files.
     public let jsonRelease: GoJSON.Release
+    /// Whether an aliased dependency's copy gets copies of its sub-charts (v4) or shares them (v3).
+    public let aliasCopiesSubcharts: Bool
     /// Whether `--post-renderer` names an executable (v3) rather than a plugin (v4).
     public let postRendererIsExecutable: Bool
     /// Whether `.Files.Lines` of an empty file panics (v3 indexes its last byte).
@@ -96,7 +98,8 @@ public struct HelmProfile: Sendable, Equatable {
         strvalsRelease: .v4,
         missingDependenciesMessage: "an error occurred while checking for chart dependencies. You may need to run "
             + "'helm dependency build' to fetch missing dependencies",
-        wrapsDependencyErrors: true, checksChartAPIVersion: true, jsonRelease: .go127, postRendererIsExecutable: false,
+        wrapsDependencyErrors: true, checksChartAPIVersion: true, jsonRelease: .go127, aliasCopiesSubcharts: true,
+        postRendererIsExecutable: false,
         filesLinesPanicsOnEmptyFile: false)
 
     public static let v3 = HelmProfile(
@@ -115,7 +118,8 @@ public struct HelmProfile: Sendable, Equatable {
         strvalsRelease: .v3,
         missingDependenciesMessage: "An error occurred while checking for chart dependencies. You may need to run "
             + "`helm dependency build` to fetch missing dependencies",
-        wrapsDependencyErrors: false, checksChartAPIVersion: false, jsonRelease: .go123, postRendererIsExecutable: true,
+        wrapsDependencyErrors: false, checksChartAPIVersion: false, jsonRelease: .go123, aliasCopiesSubcharts: false,
+        postRendererIsExecutable: true,
         filesLinesPanicsOnEmptyFile: true)
 
     /// `--kube-version`'s text as `.Capabilities.KubeVersion` shows it: v4 keeps it, v3
