@@ -6,4 +6,11 @@ import GoRuntime
 public protocol GoJSONMarshaler: AnyObject {
     /// The JSON-shaped value: maps, lists, strings, numbers, bools and nil.
     func jsonValue() throws -> Value
+    /// For a struct: its JSON members in declaration order, as `json.Marshal` writes them
+    /// (a map would be written with sorted keys). Nil to encode `jsonValue()`.
+    func jsonFields() throws -> [(String, Value)]?
+}
+
+extension GoJSONMarshaler {
+    public func jsonFields() throws -> [(String, Value)]? { nil }
 }

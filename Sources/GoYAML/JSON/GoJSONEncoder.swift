@@ -79,8 +79,31 @@ struct GoJSONEncoder {
             guard let marshaler = o as? GoJSONMarshaler else {
                 throw GoJSONError("json: unsupported type: " + o.goTypeName)
             }
-            try encode(try marshaler.jsonValue(), depth: depth)
+            if let fields = try marshaler.jsonFields() {
+                try encodeFields(fields, depth: depth)
+            } else {
+                try encode(try marshaler.jsonValue(), depth: depth)
+            }
         }
+    }
+
+    /// A struct's members in their order.
+    private mutating func encodeFields(_ fields: [(String, Value)], depth: Int) throws {
+        if fields.isEmpty {
+            out.append(contentsOf: [UInt8(ascii: "{"), UInt8(ascii: "}")])
+            return
+        }
+        out.append(UInt8(ascii: "{"))
+        for (i, (key, value)) in fields.enumerated() {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            newline(depth + 1)
+            writeString(key)
+            out.append(UInt8(ascii: ":"))
+            if indent != nil { out.append(UInt8(ascii: " ")) }
+            try encode(value, depth: depth + 1)
+        }
+        newline(depth)
+        out.append(UInt8(ascii: "}"))
     }
 
     private mutating func newline(_ depth: Int) {

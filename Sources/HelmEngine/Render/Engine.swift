@@ -45,7 +45,8 @@ public final class Engine {
             values = .map(GoMap([:], namedType: valuesType))
         }
         let next = GoMap([
-            "Chart": chart.metadata.templateValue(isRoot: chart.isRoot),
+            "Chart": profile.chartIsStruct ? chart.metadata.templateStruct(isRoot: chart.isRoot)
+                : chart.metadata.templateValue(isRoot: chart.isRoot),
             "Files": .object(ChartFiles(chart.files, linesPanicsOnEmptyFile: profile.filesLinesPanicsOnEmptyFile)),
             "Release": parentTop.entries["Release"] ?? .nil,
             "Capabilities": parentTop.entries["Capabilities"] ?? .nil,

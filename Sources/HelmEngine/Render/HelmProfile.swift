@@ -79,6 +79,8 @@ public struct HelmProfile: Sendable, Equatable {
     public let checksChartAPIVersion: Bool
     /// The Go `encoding/json` behind `fromJson`, values and schema files.
     public let jsonRelease: GoJSON.Release
+    /// Whether `.Chart` is helm v3's `struct { chart.Metadata; IsRoot bool }` (v4: a map).
+    public let chartIsStruct: Bool
     /// Whether an aliased dependency's copy gets copies of its sub-charts (v4) or shares them (v3).
     public let aliasCopiesSubcharts: Bool
     /// Whether `--post-renderer` names an executable (v3) rather than a plugin (v4).
@@ -98,7 +100,7 @@ public struct HelmProfile: Sendable, Equatable {
         strvalsRelease: .v4,
         missingDependenciesMessage: "an error occurred while checking for chart dependencies. You may need to run "
             + "'helm dependency build' to fetch missing dependencies",
-        wrapsDependencyErrors: true, checksChartAPIVersion: true, jsonRelease: .go127, aliasCopiesSubcharts: true,
+        wrapsDependencyErrors: true, checksChartAPIVersion: true, jsonRelease: .go127, chartIsStruct: false, aliasCopiesSubcharts: true,
         postRendererIsExecutable: false,
         filesLinesPanicsOnEmptyFile: false)
 
@@ -118,7 +120,7 @@ public struct HelmProfile: Sendable, Equatable {
         strvalsRelease: .v3,
         missingDependenciesMessage: "An error occurred while checking for chart dependencies. You may need to run "
             + "`helm dependency build` to fetch missing dependencies",
-        wrapsDependencyErrors: false, checksChartAPIVersion: false, jsonRelease: .go123, aliasCopiesSubcharts: false,
+        wrapsDependencyErrors: false, checksChartAPIVersion: false, jsonRelease: .go123, chartIsStruct: true, aliasCopiesSubcharts: false,
         postRendererIsExecutable: true,
         filesLinesPanicsOnEmptyFile: true)
 
