@@ -14,10 +14,13 @@ public enum ModelOps {
         public var chartPath: String
         /// Overrides the IR's `metadata.job` (the scheduling server passes the job id).
         public var job: String?
+        /// The helm whose schema validation the pre-processed values must pass.
+        public var profile: HelmProfile
 
-        public init(chartPath: String, job: String? = nil) {
+        public init(chartPath: String, job: String? = nil, profile: HelmProfile = .v4) {
             self.chartPath = chartPath
             self.job = job
+            self.profile = profile
         }
     }
 
@@ -39,7 +42,7 @@ public enum ModelOps {
         try errors.throwIfAny()
         let values = ValuesBuilder.build(ir, catalog: catalog, job: options.job, errors: &errors)
         try errors.throwIfAny()
-        try SchemaCheck.validate(values, chart: catalog.chart, file: files.first ?? "")
+        try SchemaCheck.validate(values, chart: catalog.chart, file: files.first ?? "", profile: options.profile)
         return values
     }
 

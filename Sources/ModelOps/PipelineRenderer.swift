@@ -47,6 +47,7 @@ extension PipelineRenderer {
                               release: String = "modelops", namespace: String = "default") throws -> String {
         var action = TemplateAction(chartPath: options.chartPath)
         action.release = ReleaseOptions(name: release, namespace: namespace)
+        action.profile = options.profile
         return try render(files: files, options: options, action: action)
     }
 }

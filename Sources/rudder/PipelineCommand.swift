@@ -69,7 +69,7 @@ struct PipelineCommand: ParsableCommand {
         action.outputDir = outputDir
         action.profile = profile
         do {
-            let options = ModelOps.Options(chartPath: chartPath, job: job)
+            let options = ModelOps.Options(chartPath: chartPath, job: job, profile: profile)
             Console.out(try PipelineRenderer.render(files: files, options: options, action: action))
         } catch let error as IRErrors {
             Console.fail("invalid scoring pipeline IR\n\(error)")

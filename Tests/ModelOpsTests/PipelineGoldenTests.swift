@@ -1,3 +1,4 @@
+import HelmEngine
 import Testing
 @testable import ModelOps
 
@@ -20,6 +21,15 @@ import Testing
     func pipelineMatchesHelm(_ pipeline: Fixtures.Pipeline) throws {
         let golden = try #require(Fixtures.read(Fixtures.valid + "/" + pipeline.name + ".manifests.yaml"))
         let manifests = try PipelineRenderer.render(files: pipeline.files, options: .init(chartPath: Fixtures.chart))
+        #expect(manifests == golden)
+    }
+
+    /// `rudder pipeline --compat v3` against the manifests helm v3.17.3 rendered.
+    @Test(arguments: Fixtures.validPipelines)
+    func pipelineMatchesHelmV3(_ pipeline: Fixtures.Pipeline) throws {
+        let golden = try #require(Fixtures.read(Fixtures.valid + "/" + pipeline.name + ".manifests.v3.yaml"))
+        let options = ModelOps.Options(chartPath: Fixtures.chart, profile: .v3)
+        let manifests = try PipelineRenderer.render(files: pipeline.files, options: options)
         #expect(manifests == golden)
     }
 
