@@ -7,10 +7,8 @@ struct SchemaCompiler {
     /// Whether `format` asserts whatever the draft (as when checking against a meta-schema).
     let assertFormats: Bool
     var compiled: [String: JSONSchema] = [:]
-    /// The root's `$id` (jsonschema's default base otherwise), and the pointer of every
-    /// schema with an `$id`, by that id resolved against the root's.
+    /// The root's `$id` (jsonschema's default base otherwise).
     private let rootID: String
-    private let identifiedSchemas: [String: String]
 
     init(root: SchemaJSON, draft: Int? = nil, assertFormats: Bool = false) {
         self.root = root
@@ -18,11 +16,9 @@ struct SchemaCompiler {
         self.assertFormats = assertFormats
         let rootID = root.objectValue?["$id"]?.stringValue ?? root.objectValue?["id"]?.stringValue
         self.rootID = rootID ?? "file:///values.schema.json"
-        var ids: [String: String] = [:]
-        SchemaCompiler.collectIDs(root, at: "", base: self.rootID, into: &ids)
-        identifiedSchemas = ids
     }
 
+    /// The pointer of every schema with an `$id`, by that id resolved against the root's.
     private static func collectIDs(_ node: SchemaJSON, at pointer: String, base: String, into ids: inout [String: String]) {
         switch node {
         case .object(let o):
@@ -132,8 +128,11 @@ struct SchemaCompiler {
         let base = String(ref[..<(hash ?? ref.endIndex)])
         var fragment = hash.map { String(ref[ref.index(after: $0)...]) } ?? ""
         if !(base.isEmpty || base == "file:///values.schema.json" || base == "values.schema.json") {
-            // A schema of this document that names itself with `$id`.
-            guard let pointer = identifiedSchemas[GoJSONSchemaReferences.resolve(base, against: rootID)] else {
+            // A schema of this document that names itself with `$id` (looked for only here:
+            // references to other documents are rare, walking every schema is not free).
+            var ids: [String: String] = [:]
+            SchemaCompiler.collectIDs(root, at: "", base: rootID, into: &ids)
+            guard let pointer = ids[GoJSONSchemaReferences.resolve(base, against: rootID)] else {
                 throw ChartError(SchemaCompiler.loadError(base))
             }
             if fragment.isEmpty || fragment.hasPrefix("/") { return pointer + fragment }
