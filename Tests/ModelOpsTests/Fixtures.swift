@@ -13,7 +13,7 @@ enum Fixtures {
     static var invalid: String { root + "/fixtures/ir/invalid" }
 
     static let irExtensions = [".yaml", ".yml", ".json"]
-    static let goldenSuffixes = [".values.yaml", ".manifests.yaml"]
+    static let goldenSuffixes = [".values.yaml", ".manifests.yaml", ".manifests.v3.yaml"]
 
     /// A fixture pipeline: its name and IR files (a folder's files in name order).
     struct Pipeline: CustomStringConvertible, Sendable {
