@@ -138,14 +138,20 @@ struct TemplateInvocation {
             for line in failure.log { Console.err(line + "\n") }
             if debug {
                 Console.out(failure.partialOutput + (failure.suggestsDebug ? failure.debugOutput : ""))
-                Console.fail("\(failure)")
+                Console.fail("\(failure)", explanation: debugDump(failure, action))
             }
             Console.out(failure.partialOutput)
             let message = failure.suggestsDebug ? "\(failure)\n\nUse --debug flag to render out invalid YAML" : "\(failure)"
             Console.fail(message, explanation: ErrorExplainer.explanation(failure.underlying, invocation: self, action: action))
         } catch {
-            Console.fail("\(error)", explanation: ErrorExplainer.explanation(error, invocation: self, action: action))
+            let explanation = ErrorExplainer.explanation(error, invocation: self, action: action)
+            Console.fail("\(error)", explanation: (debugDump(error, action) ?? "") + (explanation ?? ""))
         }
+    }
+
+    /// What helm prints after the error line with `--debug` (helm v3's `helm.go:86` line).
+    func debugDump(_ error: any Error, _ action: TemplateAction) -> String? {
+        debug ? action.profile.logStyle.errorDump(error) : nil
     }
 
     /// The render these options ask for, after helm's checks of the command line; a failed

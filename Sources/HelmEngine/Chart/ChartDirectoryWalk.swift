@@ -32,8 +32,7 @@ struct ChartDirectoryWalk {
             var resolved = resolvedDirectory + "/" + name
             if (info.st_mode & S_IFMT) == S_IFLNK {
                 resolved = try resolveLink(childPath, in: resolvedDirectory)
-                HelmLog.info("found symbolic link in path. Contents of linked file included and used",
-                             [("path", childPath), ("resolved", resolved)])
+                HelmLog.log(.symbolicLink(path: childPath, resolved: resolved))
                 guard lstat(resolved, &info) == 0 else {
                     throw FileSystem.IOError(description: "lstat \(resolved): \(FileSystem.errnoText())")
                 }

@@ -5,6 +5,8 @@ public struct ChartError: Error, CustomStringConvertible {
     public let description: String
     /// Whether Go's `gzip.ErrHeader` is in the wrapped chain (`errors.Is` in helm's `LoadFile`).
     var wrapsGzipHeader = false
+    /// How helm v3 prints it with `--debug` when it is a github.com/pkg/errors error.
+    var trace: PkgErrorsTrace? = nil
     public init(_ description: String) { self.description = description }
 }
 
@@ -13,14 +15,24 @@ public struct ChartError: Error, CustomStringConvertible {
 public enum ChartLoader {
     /// Loads the chart argument of `helm template`: a folder or a chart archive.
     public static func load(path: String, profile: HelmProfile = .v4) throws -> Chart {
-        guard FileSystem.exists(path) else {
-            if path.hasPrefix("/") || path.hasPrefix(".") { throw ChartError("path \(Strconv.quote(path)) not found") }
-            if let slash = path.firstIndex(of: "/") { throw ChartError("repo \(path[..<slash]) not found") }
-            throw ChartError("non-absolute URLs should be in form of repo_name/path_to_chart, got: \(path)")
-        }
+        try locate(path: path)
         let absolute = GoPath.absolute(path)
         if FileSystem.isDirectory(absolute) { return try load(directory: absolute, profile: profile) }
         return try load(archive: absolute, profile: profile)
+    }
+
+    /// helm's `LocateChart` for a local chart: the error when `path` does not exist.
+    public static func locate(path: String) throws {
+        guard FileSystem.exists(path) else {
+            if path.hasPrefix("/") || path.hasPrefix(".") {
+                let message = "path \(Strconv.quote(path)) not found"
+                var error = ChartError(message)
+                error.trace = PkgErrorsTrace(message: message, site: .locateChart)
+                throw error
+            }
+            if let slash = path.firstIndex(of: "/") { throw ChartError("repo \(path[..<slash]) not found") }
+            throw ChartError("non-absolute URLs should be in form of repo_name/path_to_chart, got: \(path)")
+        }
     }
 
     /// helm's `LoadDir`: `.helmignore` rules, then every remaining file.
@@ -138,7 +150,7 @@ public enum ChartLoader {
                 continue
             case "requirements.yaml":
                 if !isV1 {
-                    HelmLog.printf("Warning: Dependencies are handled in Chart.yaml since apiVersion \"v2\". We recommend migrating dependencies to Chart.yaml.")
+                    HelmLog.log(.requirementsYAML)
                 }
                 let req: GoMap
                 do {
@@ -155,7 +167,7 @@ public enum ChartLoader {
                 continue
             case "requirements.lock":
                 if !isV1 {
-                    HelmLog.printf("Warning: Dependency locking is handled in Chart.lock since apiVersion \"v2\". We recommend migrating to Chart.lock.")
+                    HelmLog.log(.requirementsLock)
                 }
                 if isV1 { others.append(file) }
                 continue

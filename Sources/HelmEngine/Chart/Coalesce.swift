@@ -8,7 +8,7 @@ import GoRuntime
 /// - a sub-chart's values live under its name (or alias) in the parent's values, merged
 ///   keeping nulls until the sub-chart itself is coalesced;
 /// - `global` is copied down into every sub-chart's values, parents winning.
-/// Type-clash warnings go to `HelmLog.printf`, as helm's `log.Printf`.
+/// Type-clash warnings go to `HelmLog.log`, as helm's `log.Printf`.
 public enum Coalesce {
     /// How `null`s of a chart's defaults are treated when coalescing.
     public enum Nulls: Sendable {
@@ -80,7 +80,7 @@ public enum Coalesce {
                         if !mergeHere && dropsDefaults { cleanNil(src) }
                         coalesceTables(dst: dst, src: src, prefix: concatPrefix(subPrefix, key), merge: mergeHere, nulls: nulls)
                     } else if !val.isNil {
-                        HelmLog.printf("warning: skipped value for \(subPrefix).\(key): Not a table.")
+                        HelmLog.log(.skippedNonTable(key: "\(subPrefix).\(key)"))
                     }
                 }
             } else {
@@ -115,10 +115,10 @@ public enum Coalesce {
                 if case .map(let dstMap)? = dv {
                     coalesceTables(dst: dstMap, src: srcMap, prefix: fullKey, merge: merge, nulls: nulls)
                 } else {
-                    HelmLog.printf("warning: cannot overwrite table with non table for \(fullKey) (\(GoFormat.value(val)))")
+                    HelmLog.log(.cannotOverwriteTable(key: fullKey, value: GoFormat.value(val)))
                 }
             } else if case .map? = dv, !val.isNil {
-                HelmLog.printf("warning: destination for \(fullKey) is a table. Ignoring non-table value (\(GoFormat.value(val)))")
+                HelmLog.log(.ignoringNonTableValue(key: fullKey, value: GoFormat.value(val)))
             }
         }
         return dst
@@ -130,7 +130,7 @@ public enum Coalesce {
         case nil: dg = GoMap()
         case .map(let m)?: dg = m
         default:
-            HelmLog.printf("warning: skipping globals because destination global is not a table.")
+            HelmLog.log(.skippingGlobalsDestination)
             return
         }
         let sg: GoMap
@@ -138,7 +138,7 @@ public enum Coalesce {
         case nil: sg = GoMap()
         case .map(let m)?: sg = m
         default:
-            HelmLog.printf("warning: skipping globals because source global is not a table.")
+            HelmLog.log(.skippingGlobalsSource)
             return
         }
         for key in sg.sortedKeys {
@@ -150,13 +150,13 @@ public enum Coalesce {
                         coalesceTables(dst: vv, src: destMap, prefix: concatPrefix(prefix, key), merge: true)
                         dg.entries[key] = .map(vv)
                     } else {
-                        HelmLog.printf("Conflict: cannot merge map onto non-map for \(Strconv.quote(key)). Skipping.")
+                        HelmLog.log(.globalConflict(key: key))
                     }
                 } else {
                     dg.entries[key] = .map(vv)
                 }
             } else if case .map? = dg.entries[key] {
-                HelmLog.printf("key \(key) is table. Skipping")
+                HelmLog.log(.globalKeyIsTable(key: key))
             } else {
                 dg.entries[key] = val
             }

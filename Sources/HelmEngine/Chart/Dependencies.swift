@@ -78,7 +78,7 @@ enum Dependencies {
                     r.enabled = b
                     break
                 }
-                HelmLog.warn("returned non-bool value", [("path", cond), ("chart", r.name)])
+                HelmLog.log(.conditionNotBool(path: cond, chart: r.name))
             }
         }
     }
@@ -93,7 +93,7 @@ enum Dependencies {
                 if case .bool(let bv) = b {
                     if bv { hasTrue = true } else { hasFalse = true }
                 } else {
-                    HelmLog.warn("returned non-bool value", [("tag", k), ("chart", r.name)])
+                    HelmLog.log(.tagNotBool(tag: k, chart: r.name))
                 }
             }
             if !hasTrue && hasFalse {

@@ -3,8 +3,9 @@ import Glibc
 #endif
 import GoRuntime
 
-/// helm's diagnostics on standard error: `log.Printf` and `slog.Warn` both go through helm's
-/// slog text handler without timestamps (`level=WARN msg="..." key=value`).
+/// helm's diagnostics on standard error, each a `HelmLogEvent` worded by the current
+/// `style`: v4's slog text handler without timestamps (`level=WARN msg="..." key=value`),
+/// v3's Go `log` lines (`coalesce.go:298: warning: ...`).
 public enum HelmLog {
     /// Where diagnostic lines go (standard error by default; tests may capture them).
     nonisolated(unsafe) public static var sink: (String) -> Void = { line in
@@ -12,22 +13,13 @@ public enum HelmLog {
         text.withUTF8 { buf in _ = fwrite(buf.baseAddress, 1, buf.count, stderr) }
     }
 
-    /// `log.Printf(message)` as helm prints it (`level=INFO`).
-    static func printf(_ message: String) {
-        emit(level: "INFO", message, [])
-    }
+    /// The wording of the helm release being reproduced (`TemplateAction` sets it from its
+    /// profile's `logStyle` before each render).
+    nonisolated(unsafe) public static var style = HelmLogStyle.slog
 
-    /// `slog.Info(message, key, value, ...)`.
-    static func info(_ message: String, _ attributes: [(String, String)]) {
-        emit(level: "INFO", message, attributes)
-    }
-
-    /// `slog.Warn(message, key, value, ...)`.
-    static func warn(_ message: String, _ attributes: [(String, String)] = []) {
-        emit(level: "WARN", message, attributes)
-    }
-
-    static func emit(level: String, _ message: String, _ attributes: [(String, String)]) {
-        sink(SlogLine.format(level: level, message: message, attributes: attributes) + "\n")
+    /// Writes `event`'s line, if the current style's helm prints one.
+    static func log(_ event: HelmLogEvent) {
+        guard let line = style.line(event) else { return }
+        sink(line + "\n")
     }
 }

@@ -35,7 +35,7 @@ enum ImportValues {
                     case .success(let vv):
                         b = Coalesce.coalesceTables(dst: b, src: pathToMap(parent, vv), prefix: "", merge: true)
                     case .failure(let err):
-                        HelmLog.warn("ImportValues missing table from chart", [("chart", r.name), ("error", err.description)])
+                        HelmLog.log(.importMissingTableFromChart(chart: r.name, error: err.description))
                     }
                 case .string(let iv):
                     let child = "exports." + iv
@@ -44,7 +44,7 @@ enum ImportValues {
                     case .success(let vm):
                         b = Coalesce.coalesceTables(dst: b, src: vm, prefix: "", merge: true)
                     case .failure(let err):
-                        HelmLog.warn("ImportValues missing table", [("error", err.description)])
+                        HelmLog.log(.importMissingTable(error: err.description))
                     }
                 default:
                     continue

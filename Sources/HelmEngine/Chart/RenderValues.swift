@@ -6,14 +6,14 @@ import GoRuntime
 public enum RenderValues {
     public static func prepare(chart: Chart, user: GoMap, profile: HelmProfile = .v4) throws -> GoMap {
         if case .bool(true)? = chart.metadata.raw.entries["deprecated"] {
-            HelmLog.warn("this chart is deprecated")
+            HelmLog.log(.deprecatedChart)
         }
         try Dependencies.check(chart, profile: profile)
         do {
             try Dependencies.process(chart, values: user, profile: profile)
         } catch {
             guard profile.wrapsDependencyErrors else { throw error }
-            HelmLog.emit(level: "ERROR", "chart dependencies processing failed", [("error", "\(error)")])
+            HelmLog.log(.dependencyProcessingFailed(error: "\(error)"))
             throw ChartError("chart dependencies processing failed: \(error)")
         }
         return try Coalesce.values(chart: chart, user: user, nulls: profile.coalesceNulls)

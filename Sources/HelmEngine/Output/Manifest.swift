@@ -86,8 +86,9 @@ public enum ManifestSorter {
                     events.append(event)
                 }
                 if unknown {
-                    result.log.append(SlogLine.format(level: "INFO", message: "skipping unknown hooks",
-                                                      attributes: [("hookTypes", hookTypes)]))
+                    if let line = profile.logStyle.line(.unknownHooks(hookTypes: hookTypes)) {
+                        result.log.append(line)
+                    }
                     continue
                 }
                 hooks.append(Hook(path: path, manifest: doc, kind: head.kind, events: events))
@@ -213,5 +214,15 @@ public enum ManifestSorter {
 /// A rendered document that is not a valid Kubernetes object head.
 public struct ManifestError: Error, CustomStringConvertible {
     public let description: String
+    /// How helm v3 prints it with `--debug` when it is a github.com/pkg/errors error.
+    var trace: PkgErrorsTrace? = nil
     init(_ description: String) { self.description = description }
+
+    /// `errors.Wrapf(cause, "YAML parse error on %s", path)` of helm's manifest sorter.
+    static func yamlParse(path: String, cause: String) -> ManifestError {
+        let message = "YAML parse error on \(path)"
+        var error = ManifestError(message + ": " + cause)
+        error.trace = PkgErrorsTrace(cause: cause, message: message, site: .manifestYAML)
+        return error
+    }
 }

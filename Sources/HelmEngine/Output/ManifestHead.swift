@@ -20,10 +20,10 @@ struct ManifestHead {
         do {
             value = try YAMLDecoder.decodeHead(doc) { fieldName($0, among: ["apiVersion", "kind", "metadata"]) != nil }
         } catch {
-            throw ManifestError("YAML parse error on \(path): \(error)")
+            throw ManifestError.yamlParse(path: path, cause: "\(error)")
         }
         func fail(_ detail: String) -> ManifestError {
-            ManifestError("YAML parse error on \(path): error unmarshaling JSON: while decoding JSON: json: \(detail)")
+            ManifestError.yamlParse(path: path, cause: "error unmarshaling JSON: while decoding JSON: json: \(detail)")
         }
         let namer = FieldNamer(goRelease: profile.goRelease)
         var head = ManifestHead()

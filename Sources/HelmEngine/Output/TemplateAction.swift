@@ -49,12 +49,13 @@ public struct TemplateAction {
     /// - Throws: `ReleaseFailure` for failures after rendering started (helm's partial
     ///   release), other errors before.
     public func runResult() throws -> ReleaseOutput.Result {
+        HelmLog.style = profile.logStyle
         if debug {
-            HelmLog.emit(level: "DEBUG", "Original chart version", [("version", chartVersion)])
-            HelmLog.emit(level: "DEBUG", "Chart path", [("path", GoPath.absolute(chartPath))])
+            HelmLog.log(.debugChartVersion(version: chartVersion))
+            try ChartLoader.locate(path: chartPath)
+            HelmLog.log(.debugChartPath(path: GoPath.absolute(chartPath)))
         }
         let chart = try ChartLoader.load(path: chartPath, profile: profile)
-        if debug { logDependencies(chart) }
         if chart.metadata.isLibrary { throw ChartError("library charts are not installable") }
         let user = try UserValues.load(files: valueFiles, sets: setValues, profile: profile)
         var result = try render(chart: chart, user: user)
@@ -74,7 +75,14 @@ public struct TemplateAction {
     /// `chart` are processed in place, as helm does.
     func render(chart: Chart, user: GoMap) throws -> ReleaseOutput.Result {
         let values = try RenderValues.prepare(chart: chart, user: user, profile: profile)
-        if !skipSchemaValidation { try SchemaValidation.validate(chart: chart, values: values, profile: profile) }
+        // helm v4 logs the sub-chart counts once values are ready, before a schema error.
+        do {
+            if !skipSchemaValidation { try SchemaValidation.validate(chart: chart, values: values, profile: profile) }
+        } catch {
+            if debug { logDependencies(chart) }
+            throw error
+        }
+        if debug { logDependencies(chart) }
         let caps = Capabilities(kubeVersion: kubeVersion.map(profile.kubeVersionText), profile: profile)
         if !apiVersions.isEmpty {
             caps.apiVersions = APIVersions(profile.defaultAPIVersions + apiVersions, package: profile.valuesPackage)
@@ -111,8 +119,7 @@ public struct TemplateAction {
 
     /// `number of dependencies in the chart` lines, the chart first, then its sub-charts.
     func logDependencies(_ chart: Chart) {
-        HelmLog.emit(level: "DEBUG", "number of dependencies in the chart",
-                     [("chart", chart.name), ("dependencies", String(chart.dependencies.count))])
+        HelmLog.log(.debugDependencies(chart: chart.name, count: chart.dependencies.count))
         for sub in chart.dependencies { logDependencies(sub) }
     }
 

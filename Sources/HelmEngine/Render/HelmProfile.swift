@@ -87,6 +87,8 @@ public struct HelmProfile: Sendable, Equatable {
     public let postRendererIsExecutable: Bool
     /// Whether `.Files.Lines` of an empty file panics (v3 indexes its last byte).
     public let filesLinesPanicsOnEmptyFile: Bool
+    /// How diagnostic lines on standard error are worded (slog in v4, Go's `log` in v3).
+    public var logStyle: HelmLogStyle = .slog
 
     public static let v4 = HelmProfile(
         name: "v4", defaultKubeVersion: "v1.37.0", defaultAPIVersions: DefaultAPIVersions.list,
@@ -122,7 +124,7 @@ public struct HelmProfile: Sendable, Equatable {
             + "`helm dependency build` to fetch missing dependencies",
         wrapsDependencyErrors: false, checksChartAPIVersion: false, jsonRelease: .go123, chartIsStruct: true, aliasCopiesSubcharts: false,
         postRendererIsExecutable: true,
-        filesLinesPanicsOnEmptyFile: true)
+        filesLinesPanicsOnEmptyFile: true, logStyle: .goLog)
 
     /// `--kube-version`'s text as `.Capabilities.KubeVersion` shows it: v4 keeps it, v3
     /// prints the parsed semantic version (`1.20` gives `v1.20.0`).

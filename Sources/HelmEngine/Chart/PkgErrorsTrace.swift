@@ -1,0 +1,71 @@
+/// An error made by github.com/pkg/errors in helm v3, as `%+v` prints it: the wrapped
+/// cause (for `errors.Wrap`), the message, then the Go stack where it was made.
+///
+/// The stacks are fixed text in a given helm binary; only the error paths the differential
+/// cases reach are known (`Site`). Other errors print their message alone, which is right
+/// for `fmt.Errorf` and template errors and leaves out the stack of the remaining pkg/errors
+/// ones (chart loading, values files, dependencies).
+public struct PkgErrorsTrace: Sendable {
+    /// Where helm v3.17.3 makes the error.
+    public enum Site: Sendable {
+        /// `releaseutil.(*manifestFile).sort`: `errors.Wrapf(err, "YAML parse error on %s", path)`.
+        case manifestYAML
+        /// `action.(*ChartPathOptions).LocateChart`: `errors.Errorf("path %q not found", name)`.
+        case locateChart
+    }
+
+    /// The cause of an `errors.Wrap`, printed before the message; nil for `errors.Errorf`.
+    public var cause: String?
+    /// The message `errors.Wrap` or `errors.Errorf` was given.
+    public var message: String
+    public var site: Site
+
+    public init(cause: String? = nil, message: String, site: Site) {
+        self.cause = cause
+        self.message = message
+        self.site = site
+    }
+
+    /// `fmt.Sprintf("%+v", err)` of helm v3's error.
+    static func verbose(_ error: any Error) -> String {
+        var error = error
+        if let failure = error as? ReleaseFailure { error = failure.underlying }
+        let trace = (error as? ManifestError)?.trace ?? (error as? ChartError)?.trace
+        guard let trace else { return "\(error)" }
+        var text = trace.cause.map { $0 + "\n" } ?? ""
+        text += trace.message
+        for (function, file) in trace.frames { text += "\n" + function + "\n\t" + file }
+        return text
+    }
+
+    /// The stack's frames (function, `file:line`), innermost first.
+    var frames: [(String, String)] {
+        let v3 = "helm.sh/helm/v3/"
+        let top: [(String, String)]
+        switch site {
+        case .manifestYAML:
+            top = [
+                (v3 + "pkg/releaseutil.(*manifestFile).sort", v3 + "pkg/releaseutil/manifest_sorter.go:144"),
+                (v3 + "pkg/releaseutil.SortManifests", v3 + "pkg/releaseutil/manifest_sorter.go:104"),
+                (v3 + "pkg/action.(*Configuration).renderResources", v3 + "pkg/action/action.go:168"),
+                (v3 + "pkg/action.(*Install).RunWithContext", v3 + "pkg/action/install.go:316"),
+                ("main.runInstall", v3 + "cmd/helm/install.go:317"),
+            ]
+        case .locateChart:
+            top = [
+                (v3 + "pkg/action.(*ChartPathOptions).LocateChart", v3 + "pkg/action/install.go:761"),
+                ("main.runInstall", v3 + "cmd/helm/install.go:237"),
+            ]
+        }
+        let cobra = "github.com/spf13/cobra"
+        return top + [
+            ("main.newTemplateCmd.func2", v3 + "cmd/helm/template.go:95"),
+            (cobra + ".(*Command).execute", cobra + "@v1.8.1/command.go:985"),
+            (cobra + ".(*Command).ExecuteC", cobra + "@v1.8.1/command.go:1117"),
+            (cobra + ".(*Command).Execute", cobra + "@v1.8.1/command.go:1041"),
+            ("main.main", v3 + "cmd/helm/helm.go:85"),
+            ("runtime.main", "runtime/proc.go:272"),
+            ("runtime.goexit", "runtime/asm_amd64.s:1700"),
+        ]
+    }
+}
