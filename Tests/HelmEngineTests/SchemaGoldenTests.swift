@@ -122,7 +122,7 @@ enum SchemaCaseChart {
         do {
             let chart = try ChartLoader.load(path: root + "/case", profile: profile)
             let user = try UserValues.load(files: files, sets: sets, profile: profile)
-            let values = try RenderValues.prepare(chart: chart, user: user, nulls: profile.coalesceNulls)
+            let values = try RenderValues.prepare(chart: chart, user: user, nulls: profile.coalesceNulls, semver: profile.semverRelease)
             try SchemaValidation.validate(chart: chart, values: values, profile: profile)
             return nil
         } catch let fatal as GoRuntimeFatal {

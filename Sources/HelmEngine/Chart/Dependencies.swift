@@ -1,4 +1,5 @@
 import GoRuntime
+import Sprig
 
 /// helm's dependency handling for `helm template`: `CheckDependencies` (every declared
 /// dependency must be vendored in `charts/`) and `ProcessDependencies` (aliases, version
@@ -17,15 +18,15 @@ enum Dependencies {
     }
 
     /// helm's `ProcessDependencies`.
-    static func process(_ chart: Chart, values: GoMap) throws {
-        try processEnabled(chart, values: values, path: "")
+    static func process(_ chart: Chart, values: GoMap, semver: SemverRelease = .v3_5) throws {
+        try processEnabled(chart, values: values, path: "", semver: semver)
         try ImportValues.process(chart)
     }
 
     /// helm's `getAliasDependency`: a copy of the matching vendored chart, renamed to the alias.
-    static func aliasCopy(_ charts: [Chart], _ dep: ChartDependency) -> Chart? {
+    static func aliasCopy(_ charts: [Chart], _ dep: ChartDependency, semver: SemverRelease) -> Chart? {
         for c in charts where c.name == dep.name {
-            if !SemverCheck.isCompatibleRange(dep.version, c.metadata.version) { continue }
+            if !SemverCheck.isCompatibleRange(dep.version, c.metadata.version, release: semver) { continue }
             let out = c.shallowCopy()
             out.declaredDependencies = c.declaredDependencies?.map { $0.copy() }
             let children = c.dependencies.map { $0.shallowCopy() }
@@ -37,15 +38,15 @@ enum Dependencies {
     }
 
     /// helm's `processDependencyEnabled`.
-    static func processEnabled(_ c: Chart, values v: GoMap, path: String) throws {
+    static func processEnabled(_ c: Chart, values v: GoMap, path: String, semver: SemverRelease) throws {
         guard let reqs = c.declaredDependencies else { return }
         var chartDependencies: [Chart] = []
         for existing in c.dependencies {
-            let declared = reqs.contains { $0.name == existing.name && SemverCheck.isCompatibleRange($0.version, existing.metadata.version) }
+            let declared = reqs.contains { $0.name == existing.name && SemverCheck.isCompatibleRange($0.version, existing.metadata.version, release: semver) }
             if !declared { chartDependencies.append(existing) }
         }
         for req in reqs {
-            if let copy = aliasCopy(c.dependencies, req) { chartDependencies.append(copy) }
+            if let copy = aliasCopy(c.dependencies, req, semver: semver) { chartDependencies.append(copy) }
             if !req.alias.isEmpty { req.name = req.alias }
         }
         c.setDependencies(chartDependencies)
@@ -57,7 +58,7 @@ enum Dependencies {
         let kept = c.dependencies.filter { !removed.contains($0.name) }
         let keptReqs = reqs.filter { !removed.contains($0.name) }
         for t in kept {
-            try processEnabled(t, values: cvals, path: path + t.name + ".")
+            try processEnabled(t, values: cvals, path: path + t.name + ".", semver: semver)
         }
         c.declaredDependencies = keptReqs
         c.metadata.processedDependencies = keptReqs

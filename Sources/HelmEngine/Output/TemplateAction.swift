@@ -71,7 +71,8 @@ public struct TemplateAction {
     /// gave) and assembles the output; `--show-only` is left to the caller. Dependencies of
     /// `chart` are processed in place, as helm does.
     func render(chart: Chart, user: GoMap) throws -> ReleaseOutput.Result {
-        let values = try RenderValues.prepare(chart: chart, user: user, nulls: profile.coalesceNulls)
+        let values = try RenderValues.prepare(chart: chart, user: user, nulls: profile.coalesceNulls,
+                                             semver: profile.semverRelease)
         if !skipSchemaValidation { try SchemaValidation.validate(chart: chart, values: values, profile: profile) }
         let caps = Capabilities(kubeVersion: kubeVersion.map(profile.kubeVersionText), profile: profile)
         if !apiVersions.isEmpty {
@@ -79,7 +80,7 @@ public struct TemplateAction {
         }
         var result: ReleaseOutput.Result
         do {
-            try KubeVersionCheck.check(chart: chart, kubeVersion: caps.kubeVersion.version)
+            try KubeVersionCheck.check(chart: chart, kubeVersion: caps.kubeVersion.version, semver: profile.semverRelease)
             let rendered = try Engine().render(chart: chart, values: values, release: release, capabilities: caps)
             result = try ReleaseOutput.assembleResult(rendered: rendered, chart: chart, options: outputOptions)
             for line in result.log { HelmLog.sink(line + "\n") }
