@@ -8,52 +8,51 @@ struct SemverVersion: Equatable {
     var metadata = ""
     var original = ""
 
-    /// Semver's errors, with its wording.
-    enum ParseError: Error, CustomStringConvertible {
+    /// What is wrong with a version text; `SemverRelease.message` words it.
+    enum Problem: Equatable {
         case invalid, tooLong, segmentStartsZero, invalidPrerelease, invalidMetadata
         case segment(String)
-
-        var description: String {
-            switch self {
-            case .invalid: return "invalid semantic version"
-            case .tooLong: return "version string is too long (max 256 bytes)"
-            case .segmentStartsZero: return "version segment starts with 0"
-            case .invalidPrerelease: return "invalid prerelease string"
-            case .invalidMetadata: return "invalid metadata string"
-            case .segment(let digits):
-                return "error parsing version segment: strconv.ParseUint: parsing \"\(digits)\": value out of range"
-            }
-        }
     }
 
-    /// `semver.NewVersion` with `CoerceNewVersion` (the default).
-    init(parsing v: String) throws {
-        if v.utf8.count > 256 { throw ParseError.tooLong }
+    /// Semver's errors, with the wording of its release.
+    struct ParseError: Error, CustomStringConvertible {
+        let problem: Problem
+        let release: SemverRelease
+
+        var description: String { release.message(problem) }
+    }
+
+    /// `semver.NewVersion` with `CoerceNewVersion` (the default). v3.3's regular expression
+    /// (`^v?([0-9]+)(\.[0-9]+)?(\.[0-9]+)?(-ids)?(\+ids)?$`) accepts the same texts; only the
+    /// length limit and the wording differ.
+    init(parsing v: String, release: SemverRelease = .v3_5) throws {
+        func fail(_ problem: Problem) -> ParseError { ParseError(problem: problem, release: release) }
+        if let limit = release.versionLengthLimit, v.utf8.count > limit { throw fail(.tooLong) }
         var s = Substring(v)
         if s.first == "v" { s = s.dropFirst() }
         if let plus = s.firstIndex(of: "+") {
             metadata = String(s[s.index(after: plus)...])
             s = s[..<plus]
-            guard SemverVersion.validIdentifiers(metadata) else { throw ParseError.invalid }
+            guard SemverVersion.validIdentifiers(metadata) else { throw fail(.invalid) }
         }
         if let dash = s.firstIndex(of: "-") {
             pre = String(s[s.index(after: dash)...])
             s = s[..<dash]
-            guard SemverVersion.validIdentifiers(pre) else { throw ParseError.invalid }
+            guard SemverVersion.validIdentifiers(pre) else { throw fail(.invalid) }
         }
         let segments = s.split(separator: ".", omittingEmptySubsequences: false)
         guard segments.count <= 3,
               segments.allSatisfy({ !$0.isEmpty && $0.utf8.allSatisfy(SemverVersion.isDigit) })
-        else { throw ParseError.invalid }
+        else { throw fail(.invalid) }
         var values: [UInt64] = []
         for segment in segments {
-            guard let value = UInt64(segment) else { throw ParseError.segment(String(segment)) }
+            guard let value = UInt64(segment) else { throw fail(.segment(String(segment))) }
             values.append(value)
         }
         major = values[0]
         if values.count > 1 { minor = values[1] }
         if values.count > 2 { patch = values[2] }
-        if !pre.isEmpty { try SemverVersion.validatePrerelease(pre) }
+        if !pre.isEmpty { try SemverVersion.validatePrerelease(pre, release: release) }
         original = v
     }
 
@@ -79,15 +78,29 @@ struct SemverVersion: Equatable {
         }
     }
 
-    static func validatePrerelease(_ p: String) throws {
-        guard validIdentifiers(p) else { throw ParseError.invalidPrerelease }
-        for part in p.split(separator: ".") where part.count > 1 && part.first == "0" && part.utf8.allSatisfy(isDigit) {
-            throw ParseError.segmentStartsZero
+    /// `validatePrerelease`: numeric identifiers without leading zeros, others of
+    /// `[0-9A-Za-z-]`. v3.5 checks the characters of the whole text first; v3.3 checks one
+    /// identifier after the other and lets one be empty (`containsOnly("")` is true).
+    static func validatePrerelease(_ p: String, release: SemverRelease) throws {
+        func fail(_ problem: Problem) -> ParseError { ParseError(problem: problem, release: release) }
+        let parts = p.split(separator: ".", omittingEmptySubsequences: false)
+        if release.rejectsEmptyIdentifiers {
+            guard validIdentifiers(p) else { throw fail(.invalidPrerelease) }
+        }
+        for part in parts {
+            if part.utf8.allSatisfy(isDigit) {
+                if part.count > 1 && part.first == "0" { throw fail(.segmentStartsZero) }
+            } else if !part.utf8.allSatisfy(isIdentifierByte) {
+                throw fail(.invalidPrerelease)
+            }
         }
     }
 
-    static func validateMetadata(_ m: String) throws {
-        guard validIdentifiers(m) else { throw ParseError.invalidMetadata }
+    /// `validateMetadata`: identifiers of `[0-9A-Za-z-]` (v3.3 lets one be empty).
+    static func validateMetadata(_ m: String, release: SemverRelease) throws {
+        let valid = release.rejectsEmptyIdentifiers
+            ? validIdentifiers(m) : m.utf8.allSatisfy { isIdentifierByte($0) || $0 == UInt8(ascii: ".") }
+        guard valid else { throw ParseError(problem: .invalidMetadata, release: release) }
     }
 
     /// `Version.String()`: canonical form without the `v`.

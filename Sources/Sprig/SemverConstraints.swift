@@ -1,6 +1,6 @@
 import GoRuntime
 
-/// Version constraints as Masterminds/semver v3.5 parses and checks them (`NewConstraint`,
+/// Version constraints as Masterminds/semver v3.5 (or v3.3, see `SemverRelease`) parses and checks them (`NewConstraint`,
 /// `Constraints.Check`): `||` groups of comma/space separated comparisons, hyphen ranges,
 /// wildcards (`x`, `X`, `*`), `~` and `^`. Parsing uses semver's reference regular
 /// expressions, run by the Go-compatible `Regexp`.
@@ -19,7 +19,7 @@ struct SemverConstraints {
     /// Whether a group names a prerelease, which lets prereleases match in the whole group.
     let containsPre: [Bool]
     /// Whose prerelease rule `check` applies.
-    var release = SemverRelease.v3_5
+    let release: SemverRelease
 
     struct ParseError: Error, CustomStringConvertible {
         let description: String
@@ -35,24 +35,28 @@ struct SemverConstraints {
     static let validPattern = #"^(\s*("# + ops + #")\s*("# + cv + #")\s*)((?:\s+|,\s*)("# + ops + #")\s*("# + cv + #")\s*)*$"#
 
     /// `semver.NewConstraint`.
-    init(parsing text: String) throws {
-        if text.utf8.count > 512 { throw ParseError(description: "constraint string is too long (max 512 bytes)") }
+    init(parsing text: String, release: SemverRelease = .v3_5) throws {
+        if let limit = release.constraintLengthLimit, text.utf8.count > limit {
+            throw ParseError(description: "constraint string is too long (max \(limit) bytes)")
+        }
         let rewritten = try SemverConstraints.rewriteRange(text)
         let ors = SemverConstraints.splitAll(rewritten, "||")
-        if ors.count > 32 { throw ParseError(description: "too many constraint groups (max 32)") }
+        if let limit = release.constraintGroupLimit, ors.count > limit {
+            throw ParseError(description: "too many constraint groups (max \(limit))")
+        }
         let valid = try Regexp.compile(SemverConstraints.validPattern)
         let find = try Regexp.compile(SemverConstraints.findPattern)
         var groups: [[Constraint]] = []
         var containsPre: [Bool] = []
         for group in ors {
             guard valid.matches(group) else {
-                throw ParseError(description: "improper constraint: " + goQuoted(group))
+                throw ParseError(description: release.improperConstraint(group))
             }
             let atoms = find.findAllString(group, -1) ?? [group]
             var parsed: [Constraint] = []
             var hasPre = false
             for atom in atoms {
-                let c = try SemverConstraints.parseConstraint(atom)
+                let c = try SemverConstraints.parseConstraint(atom, release: release)
                 if !c.con.pre.isEmpty { hasPre = true }
                 parsed.append(c)
             }
@@ -61,6 +65,7 @@ struct SemverConstraints {
         }
         self.groups = groups
         self.containsPre = containsPre
+        self.release = release
     }
 
     /// `Constraints.Check` with `IncludePrerelease` false.
@@ -80,10 +85,10 @@ struct SemverConstraints {
     }
 
     /// `parseConstraint` for one atom such as `>= 1.2.x`.
-    static func parseConstraint(_ c: String) throws -> Constraint {
+    static func parseConstraint(_ c: String, release: SemverRelease) throws -> Constraint {
         let regexp = try Regexp.compile(constraintPattern)
         guard let m = regexp.submatches(c) else {
-            throw ParseError(description: "improper constraint: " + goQuoted(c))
+            throw ParseError(description: release.improperConstraint(c))
         }
         let major = m[3], minor = m[4], patch = m[5], pre = m[6]
         var ver = m[2]
@@ -100,8 +105,8 @@ struct SemverConstraints {
             patchDirty = true
             ver = major + minor + ".0" + pre
         }
-        guard let con = try? SemverVersion(parsing: ver) else {
-            throw ParseError(description: "constraint parser error")
+        guard let con = try? SemverVersion(parsing: ver, release: release) else {
+            throw ParseError(description: release.constraintParserError)
         }
         return Constraint(op: m[1], orig: m[2], con: con, dirty: dirty, minorDirty: minorDirty, patchDirty: patchDirty)
     }

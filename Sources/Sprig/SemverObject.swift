@@ -7,10 +7,13 @@ import GoTemplate
 final class SemverObject: GoObject {
     let version: SemverVersion
     let isPointer: Bool
+    /// Whose checks and wording `SetPrerelease` and `SetMetadata` use.
+    let release: SemverRelease
 
-    init(_ version: SemverVersion, isPointer: Bool = true) {
+    init(_ version: SemverVersion, isPointer: Bool = true, release: SemverRelease = .v3_5) {
         self.version = version
         self.isPointer = isPointer
+        self.release = release
     }
 
     var goTypeName: String { isPointer ? "*semver.Version" : "semver.Version" }
@@ -19,6 +22,7 @@ final class SemverObject: GoObject {
 
     func method(_ name: String) -> GoMethod? {
         let v = version
+        let release = release
         switch name {
         case "String": return GoMethod(arity: 0) { _ in .string(v.string) }
         case "Major": return GoMethod(arity: 0) { _ in .int(Int64(truncatingIfNeeded: v.major), .uint64) }
@@ -26,30 +30,30 @@ final class SemverObject: GoObject {
         case "Patch": return GoMethod(arity: 0) { _ in .int(Int64(truncatingIfNeeded: v.patch), .uint64) }
         case "Prerelease": return GoMethod(arity: 0) { _ in .string(v.pre) }
         case "Metadata": return GoMethod(arity: 0) { _ in .string(v.metadata) }
-        case "IncPatch": return GoMethod(arity: 0) { _ in .object(SemverObject(v.incremented(.patch), isPointer: false)) }
-        case "IncMinor": return GoMethod(arity: 0) { _ in .object(SemverObject(v.incremented(.minor), isPointer: false)) }
-        case "IncMajor": return GoMethod(arity: 0) { _ in .object(SemverObject(v.incremented(.major), isPointer: false)) }
+        case "IncPatch": return GoMethod(arity: 0) { _ in .object(SemverObject(v.incremented(.patch), isPointer: false, release: release)) }
+        case "IncMinor": return GoMethod(arity: 0) { _ in .object(SemverObject(v.incremented(.minor), isPointer: false, release: release)) }
+        case "IncMajor": return GoMethod(arity: 0) { _ in .object(SemverObject(v.incremented(.major), isPointer: false, release: release)) }
         case "SetPrerelease":
             return GoMethod(arity: 1) { args in
                 let pre = args.first?.stringValue ?? ""
                 if !pre.isEmpty {
-                    do { try SemverVersion.validatePrerelease(pre) } catch { throw FunctionError(String(describing: error)) }
+                    do { try SemverVersion.validatePrerelease(pre, release: release) } catch { throw FunctionError(String(describing: error)) }
                 }
                 var next = v
                 next.pre = pre
                 next.original = v.originalVPrefix + next.string
-                return .object(SemverObject(next, isPointer: false))
+                return .object(SemverObject(next, isPointer: false, release: release))
             }
         case "SetMetadata":
             return GoMethod(arity: 1) { args in
                 let metadata = args.first?.stringValue ?? ""
                 if !metadata.isEmpty {
-                    do { try SemverVersion.validateMetadata(metadata) } catch { throw FunctionError(String(describing: error)) }
+                    do { try SemverVersion.validateMetadata(metadata, release: release) } catch { throw FunctionError(String(describing: error)) }
                 }
                 var next = v
                 next.metadata = metadata
                 next.original = v.originalVPrefix + next.string
-                return .object(SemverObject(next, isPointer: false))
+                return .object(SemverObject(next, isPointer: false, release: release))
             }
         default:
             return isPointer ? pointerMethod(name) : nil

@@ -186,7 +186,7 @@ public enum ChartLoader {
         }
         var declared: [Value]? = nil
         if case .list(let l)? = metadata.raw.entries["dependencies"] { declared = l.elements }
-        try ChartValidation.validate(metadata, dependencies: declared)
+        try ChartValidation.validate(metadata, dependencies: declared, semver: profile.semverRelease)
         let chart = Chart(metadata: metadata, values: values, templates: templates, files: others)
         chart.rawValues = rawValues
         chart.schema = schema

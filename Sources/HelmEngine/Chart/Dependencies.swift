@@ -1,4 +1,5 @@
 import GoRuntime
+import Sprig
 
 /// helm's dependency handling for `helm template`: `CheckDependencies` (every declared
 /// dependency must be vendored in `charts/`) and `ProcessDependencies` (aliases, version
@@ -28,7 +29,7 @@ enum Dependencies {
     /// copy shares them, so grandchildren keep the unaliased chart in their paths.
     static func aliasCopy(_ charts: [Chart], _ dep: ChartDependency, profile: HelmProfile) -> Chart? {
         for c in charts where c.name == dep.name {
-            if !SemverCheck.isCompatibleRange(dep.version, c.metadata.version) { continue }
+            if !SemverCheck.isCompatibleRange(dep.version, c.metadata.version, release: profile.semverRelease) { continue }
             let out = c.shallowCopy()
             if profile.aliasCopiesSubcharts {
                 out.declaredDependencies = c.declaredDependencies?.map { $0.copy() }
@@ -46,7 +47,7 @@ enum Dependencies {
         guard let reqs = c.declaredDependencies else { return }
         var chartDependencies: [Chart] = []
         for existing in c.dependencies {
-            let declared = reqs.contains { $0.name == existing.name && SemverCheck.isCompatibleRange($0.version, existing.metadata.version) }
+            let declared = reqs.contains { $0.name == existing.name && SemverCheck.isCompatibleRange($0.version, existing.metadata.version, release: profile.semverRelease) }
             if !declared { chartDependencies.append(existing) }
         }
         for req in reqs {

@@ -1,4 +1,5 @@
 import GoRuntime
+import Sprig
 
 /// The values a chart is rendered with (helm's `ProcessDependencies` then `ToRenderValues`):
 /// declared dependencies checked and processed (aliases, conditions, tags, import-values),

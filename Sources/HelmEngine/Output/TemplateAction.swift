@@ -89,7 +89,7 @@ public struct TemplateAction {
         }
         var result: ReleaseOutput.Result
         do {
-            try KubeVersionCheck.check(chart: chart, kubeVersion: caps.kubeVersion.version)
+            try KubeVersionCheck.check(chart: chart, kubeVersion: caps.kubeVersion.version, semver: profile.semverRelease)
             let rendered = try Engine().render(chart: chart, values: values, release: release, capabilities: caps)
             result = try ReleaseOutput.assembleResult(rendered: rendered, chart: chart, options: outputOptions)
             for line in result.log { HelmLog.sink(line + "\n") }

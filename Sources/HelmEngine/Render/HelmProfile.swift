@@ -129,7 +129,7 @@ public struct HelmProfile: Sendable, Equatable {
     /// `--kube-version`'s text as `.Capabilities.KubeVersion` shows it: v4 keeps it, v3
     /// prints the parsed semantic version (`1.20` gives `v1.20.0`).
     func kubeVersionText(_ text: String) -> String {
-        guard canonicalKubeVersion, let canonical = SemverCheck.canonical(text) else { return text }
+        guard canonicalKubeVersion, let canonical = SemverCheck.canonical(text, release: semverRelease) else { return text }
         return "v" + canonical
     }
 
