@@ -37,6 +37,10 @@ enum HelmFunctions {
                 do { return .string(try TOMLEncoder.encode(args[0], floatFormat: format)) } catch { return .string("\(error)") }
             }
         }
+        if profile.tomlRelease != .v1_6 {
+            let release = profile.tomlRelease
+            f["fromToml"] = TemplateFunction([.string]) { TOMLDecoder.fromTOML($0[0].stringValue ?? "", release: release) }
+        }
         if profile.goRelease != .go127 {
             for (name, fn) in Sprig.regexFunctions(profile.goRelease) { f[name] = fn }
         }

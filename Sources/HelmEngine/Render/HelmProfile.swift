@@ -60,6 +60,8 @@ public struct HelmProfile: Sendable, Equatable {
     public let tracesExecErrors: Bool
     /// How `toToml` prints floats (Go's `strconv` verb of its BurntSushi/toml release).
     public let tomlFloatFormat: Character
+    /// The BurntSushi/toml release behind `fromToml`.
+    public let tomlRelease: TOMLRelease
     /// The Masterminds/semver release behind `semverCompare`.
     public let semverRelease: SemverRelease
     /// The Go release this helm was built with (its `text/template`).
@@ -96,7 +98,7 @@ public struct HelmProfile: Sendable, Equatable {
         kubeClientVersion: "v1.37", valuesPackage: "common",
         installOrder: baseInstallOrder + ["MutatingWebhookConfiguration", "ValidatingWebhookConfiguration"],
         documentSplit: .lineSeparators, canonicalKubeVersion: false, valuesDocuments: .mergeAll,
-        coalesceNulls: .dropDefaults, tracesExecErrors: true, tomlFloatFormat: "g", semverRelease: .v3_5,
+        coalesceNulls: .dropDefaults, tracesExecErrors: true, tomlFloatFormat: "g", tomlRelease: .v1_6, semverRelease: .v3_5,
         goRelease: .go127,
         missingFunctions: [], schemaDialect: .jsonschemaV6, releaseUtilPackage: "util",
         strvalsRelease: .v4,
@@ -112,7 +114,7 @@ public struct HelmProfile: Sendable, Equatable {
         kubeClientVersion: nil, valuesPackage: "chartutil",
         installOrder: baseInstallOrder,
         documentSplit: .trimmedRegex, canonicalKubeVersion: true, valuesDocuments: .firstOnly,
-        coalesceNulls: .keepDefaults, tracesExecErrors: false, tomlFloatFormat: "f", semverRelease: .v3_3,
+        coalesceNulls: .keepDefaults, tracesExecErrors: false, tomlFloatFormat: "f", tomlRelease: .v1_4, semverRelease: .v3_3,
         goRelease: .go123,
         // Found by rendering each name of fixtures/helm-function-names.txt with helm v3.17.3.
         missingFunctions: ["durationDays", "durationHours", "durationMicroseconds", "durationMilliseconds",

@@ -8,6 +8,7 @@ extension TOMLDecoder {
     struct Parser {
         let input: [UInt8]
         let items: [TOMLScanner.Item]
+        let release: TOMLRelease
         var index = 0
         var mapping = GoMap()
         var context: [String] = []
@@ -16,9 +17,10 @@ extension TOMLDecoder {
         var arrayKeys: [String: Bool] = [:]
         var implicits: Set<String> = []
 
-        init(input: [UInt8], items: [TOMLScanner.Item]) {
+        init(input: [UInt8], items: [TOMLScanner.Item], release: TOMLRelease = .v1_6) {
             self.input = input
             self.items = items
+            self.release = release
         }
 
         mutating func run() throws {
@@ -162,8 +164,9 @@ extension TOMLDecoder {
             keyContext.append(key)
             let name = TOMLDecoder.keyString(keyContext)
             if hash[key] != nil {
-                if arrayKeys[name] == true && implicits.contains(name) {
-                    // An array of inline tables replaces the tables its elements registered.
+                if arrayKeys[name] == true && (release.arrayKeysRedefinable || implicits.contains(name)) {
+                    // An array of inline tables replaces the tables its elements registered
+                    // (v1.4.0: any key last set to an array is replaced).
                     implicits.remove(name)
                     hash[key] = value
                     return

@@ -143,7 +143,7 @@ extension TOMLDecoder.Parser {
             default: val.append(ch)
             }
         }
-        for (layout, zone) in TOMLDecoderTime.layouts {
+        for (layout, zone, tomlNext) in TOMLDecoderTime.layouts where release.tomlNext || !tomlNext {
             guard let t = TOMLDecoderTime.parse(layout: layout, value: val, zone: zone) else { continue }
             if TOMLDecoder.missingLeadingZero(val, layout) { break }
             // An offset date-time is a plain time.Time: hand out Sprig's own object so the

@@ -3,6 +3,7 @@ import GoRuntime
 /// TOML input decoded as helm's `fromToml` does: BurntSushi/toml v1.6.0 `toml.Decode` into a
 /// `map[string]interface{}` (TOML 1.1: newlines and trailing commas in inline tables, `\e` and
 /// `\xHH` escapes, times without seconds). A parse error becomes `{"Error": message}`.
+/// `TOMLRelease.v1_4` reads as helm v3's v1.4.0 does.
 ///
 /// Port of BurntSushi/toml `parse.go`, including its bookkeeping of implicit tables, so that
 /// duplicate and redefinition errors happen exactly where the Go parser reports them.
@@ -20,16 +21,16 @@ enum TOMLDecoder {
     }
 
     /// helm's `fromToml`: the decoded map, or a map holding only `Error`.
-    static func fromTOML(_ text: String) -> Value {
+    static func fromTOML(_ text: String, release: TOMLRelease = .v1_6) -> Value {
         do {
-            return .map(try decode(text))
+            return .map(try decode(text, release: release))
         } catch {
             return .map(GoMap(["Error": .string("\(error)")]))
         }
     }
 
     /// Decodes a TOML document into a `map[string]interface{}`.
-    static func decode(_ text: String) throws -> GoMap {
+    static func decode(_ text: String, release: TOMLRelease = .v1_6) throws -> GoMap {
         var bytes = Array(text.utf8)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if bytes.prefix(6).contains(0) {
@@ -37,7 +38,7 @@ enum TOMLDecoder {
                 message: "files cannot contain NULL bytes; probably using UTF-16; TOML files must be UTF-8",
                 line: 1, lastKey: "")
         }
-        var parser = Parser(input: bytes, items: TOMLScanner.scan(bytes))
+        var parser = Parser(input: bytes, items: TOMLScanner.scan(bytes, release: release), release: release)
         try parser.run()
         return finish(parser.mapping)
     }

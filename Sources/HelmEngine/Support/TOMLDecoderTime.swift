@@ -13,15 +13,16 @@ import Sprig
 final class TOMLDecoderTime: GoObject, GoJSONMarshaler {
     static let rfc3339Nano = "2006-01-02T15:04:05.999999999Z07:00"
 
-    /// BurntSushi/toml's `dtTypes` (TOML 1.1 formats included), with the fixed zone of local kinds.
-    static let layouts: [(String, String?)] = [
-        (rfc3339Nano, nil),
-        ("2006-01-02T15:04:05.999999999", "datetime-local"),
-        ("2006-01-02", "date-local"),
-        ("15:04:05.999999999", "time-local"),
-        ("2006-01-02T15:04Z07:00", nil),
-        ("2006-01-02T15:04", "datetime-local"),
-        ("15:04", "time-local"),
+    /// BurntSushi/toml's `dtTypes`: layout, the fixed zone of local kinds, and whether the
+    /// layout is TOML 1.1's (times without seconds; not read by v1.4.0).
+    static let layouts: [(String, String?, Bool)] = [
+        (rfc3339Nano, nil, false),
+        ("2006-01-02T15:04:05.999999999", "datetime-local", false),
+        ("2006-01-02", "date-local", false),
+        ("15:04:05.999999999", "time-local", false),
+        ("2006-01-02T15:04Z07:00", nil, true),
+        ("2006-01-02T15:04", "datetime-local", true),
+        ("15:04", "time-local", true),
     ]
 
     nonisolated(unsafe) private static let toDate: TemplateFunction? = Sprig.functions()["mustToDate"]

@@ -6,6 +6,8 @@ extension TOMLScanner {
     static let hash: UInt32 = 35, lbracket: UInt32 = 91, rbracket: UInt32 = 93, dot: UInt32 = 46
     static let quote: UInt32 = 34, apostrophe: UInt32 = 39, equals: UInt32 = 61, comma: UInt32 = 44
     static let lbrace: UInt32 = 123, rbrace: UInt32 = 125, backslash: UInt32 = 92
+    /// v1.4.0's `errLexInlineTableNL`.
+    static let inlineTableNewline = "newlines not allowed within inline tables"
 
     /// Runs one state and returns the next (nil stops lexing).
     mutating func step(_ s: State) -> State? {
@@ -193,7 +195,8 @@ extension TOMLScanner {
             return .keyEnd
         }
         switch r {
-        case 10: return errorPrevLine("expected '.' or '=', but got '\\n' instead")
+        case 10 where release.reportsNewlineOnItsLine:
+            return errorPrevLine("expected '.' or '=', but got '\\n' instead")
         case TOMLScanner.eof: return errorf("unexpected EOF; expected key separator '='")
         case TOMLScanner.dot:
             ignore()
@@ -247,7 +250,12 @@ extension TOMLScanner {
 
     mutating func lexInlineTableValue() -> State? {
         let r = next()
-        if TOMLScanner.isWhitespace(r) || TOMLScanner.isNL(r) {
+        if TOMLScanner.isWhitespace(r) {
+            ignore()
+            return .inlineTableValue
+        }
+        if TOMLScanner.isNL(r) {
+            guard release.tomlNext else { return errorPrevLine(TOMLScanner.inlineTableNewline) }
             ignore()
             return .inlineTableValue
         }
@@ -266,7 +274,12 @@ extension TOMLScanner {
 
     mutating func lexInlineTableValueEnd() -> State? {
         let r = next()
-        if TOMLScanner.isWhitespace(r) || TOMLScanner.isNL(r) {
+        if TOMLScanner.isWhitespace(r) {
+            ignore()
+            return .inlineTableValueEnd
+        }
+        if TOMLScanner.isNL(r) {
+            guard release.tomlNext else { return errorPrevLine(TOMLScanner.inlineTableNewline) }
             ignore()
             return .inlineTableValueEnd
         }
@@ -277,7 +290,10 @@ extension TOMLScanner {
         case TOMLScanner.comma:
             ignore()
             skip(TOMLScanner.isWhitespace)
-            if peek() == TOMLScanner.rbrace { return .inlineTableValueEnd }
+            if peek() == TOMLScanner.rbrace {
+                guard release.tomlNext else { return errorf("trailing comma not allowed in inline tables") }
+                return .inlineTableValueEnd
+            }
             return .inlineTableValue
         case TOMLScanner.rbrace: return .inlineTableEnd
         default:

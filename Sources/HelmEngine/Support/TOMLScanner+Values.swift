@@ -130,7 +130,7 @@ extension TOMLScanner {
             return .bool
         }
         if r == TOMLScanner.eof { return errorf("unexpected EOF; expected value") }
-        if r == 10 { return errorPrevLine("expected value but found '\\n' instead") }
+        if r == 10 && release.reportsNewlineOnItsLine { return errorPrevLine("expected value but found '\\n' instead") }
         return errorf("expected value but found \(TOMLScanner.quoteRune(r)) instead")
     }
 
@@ -233,9 +233,9 @@ extension TOMLScanner {
     mutating func lexStringEscape() -> State? {
         let r = next()
         switch r {
-        case 101, 98, 116, 110, 102, 114, 34, 32, 9, 92:  // e b t n f r " space tab backslash
+        case 101 where release.tomlNext, 98, 116, 110, 102, 114, 34, 32, 9, 92:  // e b t n f r " space tab backslash
             return pop()
-        case 120: return .hexEscape
+        case 120 where release.tomlNext: return .hexEscape
         case 117: return .shortUnicodeEscape
         case 85: return .longUnicodeEscape
         default:
@@ -295,7 +295,7 @@ extension TOMLScanner {
             return .octalInteger
         case 120:
             let p = peek()
-            if !TOMLScanner.isHex(p) { _ = errorf("not a hexadecimal number: '\(current)\(TOMLScanner.char(p))'") }
+            if !TOMLScanner.isHex(p) { _ = errorf("not a \(release.hexadecimalWord) number: '\(current)\(TOMLScanner.char(p))'") }
             return .hexInteger
         default:
             return emitPop(.integer)

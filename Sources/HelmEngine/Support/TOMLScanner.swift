@@ -1,7 +1,8 @@
 import GoRuntime
 
 /// The lexer of BurntSushi/toml v1.6.0 (`lex.go`, TOML 1.1 features on), ported state for state
-/// so that tokens and error messages match helm's `fromToml`.
+/// so that tokens and error messages match helm's `fromToml`; `release` selects v1.4.0's
+/// differences (helm v3).
 ///
 /// Lexing stops at the first error; the parser reports it when it reaches that item, with the
 /// key context it has then, as Go's channel-fed parser does.
@@ -36,6 +37,7 @@ struct TOMLScanner {
     static let runeError: UInt32 = 0xFFFD
 
     let input: [UInt8]
+    let release: TOMLRelease
     var start = 0
     var pos = 0
     var line = 1
@@ -46,11 +48,14 @@ struct TOMLScanner {
     var items: [Item] = []
     var failed = false
 
-    init(_ input: [UInt8]) { self.input = input }
+    init(_ input: [UInt8], release: TOMLRelease = .v1_6) {
+        self.input = input
+        self.release = release
+    }
 
     /// Lexes the whole input into items, ending with an EOF or error item.
-    static func scan(_ input: [UInt8]) -> [Item] {
-        var lx = TOMLScanner(input)
+    static func scan(_ input: [UInt8], release: TOMLRelease = .v1_6) -> [Item] {
+        var lx = TOMLScanner(input, release: release)
         var state: State? = .top
         while let s = state, !lx.failed {
             state = lx.step(s)
@@ -168,9 +173,12 @@ struct TOMLScanner {
         return nil
     }
 
-    /// An error; at EOF right after a newline it is reported on the newline's line (v1.6.0).
+    /// An error; at EOF it is reported on the line before (v1.6.0: only right after a newline,
+    /// on the newline's line).
     mutating func errorf(_ message: String) -> State? {
-        if atEOF && pos > 0 && input[pos - 1] == 10 { return errorPrevLine(message) }
+        if atEOF && (!release.eofErrorsAfterNewlineOnly || (pos > 0 && input[pos - 1] == 10)) {
+            return errorPrevLine(message)
+        }
         return errorAt(line, message)
     }
 
