@@ -41,14 +41,63 @@ public enum IntKind: UInt8, Sendable {
 
 /// A Go slice. Value semantics (copy-on-write) are fine: Sprig list functions copy.
 public struct GoList {
-    public var elements: [Value]
+    private var storage: Storage
     /// The Go element type (`interface{}` for `[]interface{}`, `string` for `[]string`).
     public var elementType: ElementType
 
     public init(_ elements: [Value], elementType: ElementType = .interface) {
-        self.elements = elements
+        self.storage = .values(elements)
         self.elementType = elementType
     }
+
+    /// A `[]byte` (`uint8` elements) whose element values are made only when first read:
+    /// `range $path, $_ := .Files.Glob "*"` binds every file's bytes and mostly never reads them.
+    public init(bytes: [UInt8]) {
+        self.storage = .bytes(LazyByteValues(bytes))
+        self.elementType = .uint8
+    }
+
+    /// The elements, as Go values.
+    public var elements: [Value] {
+        get {
+            switch storage {
+            case .values(let values): return values
+            case .bytes(let lazy): return lazy.values
+            }
+        }
+        _modify {
+            var values: [Value]
+            switch storage {
+            case .values(let v): values = v
+            case .bytes(let lazy): values = lazy.values
+            }
+            storage = .values([])  // keeps `values` uniquely referenced while it is modified
+            defer { storage = .values(values) }
+            yield &values
+        }
+        set { storage = .values(newValue) }
+    }
+
+    /// The number of elements, without making byte values.
+    public var count: Int {
+        switch storage {
+        case .values(let values): return values.count
+        case .bytes(let lazy): return lazy.bytes.count
+        }
+    }
+
+    private enum Storage {
+        case values([Value])
+        case bytes(LazyByteValues)
+    }
+}
+
+/// The bytes of a `[]byte` and, once asked for, their values (`uint8` integers).
+private final class LazyByteValues {
+    let bytes: [UInt8]
+    lazy var values: [Value] = bytes.map { .int(Int64($0), .uint8) }
+
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
 }
 
 /// Element type of a Go slice or map value, for `%T`/`typeOf` and typed conversions.

@@ -44,7 +44,7 @@ public final class ChartFiles: GoObject {
 
     /// A `[]byte` value.
     static func bytes(_ data: [UInt8]) -> Value {
-        .list(GoList(data.map { .int(Int64($0), .uint8) }, elementType: .uint8))
+        .list(GoList(bytes: data))
     }
     public var formatted: String {
         "map[" + order.map { name in
