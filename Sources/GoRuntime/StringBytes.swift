@@ -1,3 +1,5 @@
+import Glibc
+
 /// Byte-level string helpers for hot paths: Go's `strings` functions work on bytes, and
 /// Swift's `Character`-based equivalents walk grapheme clusters (`"\r\n"` is one).
 extension String {
@@ -5,6 +7,30 @@ extension String {
     public func droppingFinalNewline() -> String {
         guard utf8.last == 0x0A else { return self }
         return String(Substring(utf8.dropLast()))
+    }
+
+    /// Whether the UTF-8 bytes hold `byte` (`memchr`).
+    public func utf8Contains(_ byte: UInt8) -> Bool {
+        var copy = self
+        return copy.withUTF8 { bytes in
+            guard let base = bytes.baseAddress, !bytes.isEmpty else { return false }
+            return memchr(base, Int32(byte), bytes.count) != nil
+        }
+    }
+
+    /// The number of times `byte` occurs in the UTF-8 bytes.
+    public func utf8Count(of byte: UInt8) -> Int {
+        var copy = self
+        return copy.withUTF8 { bytes in
+            guard var p = bytes.baseAddress.map(UnsafeRawPointer.init) else { return 0 }
+            let end = p + bytes.count
+            var found = 0
+            while p < end, let hit = memchr(p, Int32(byte), end - p) {
+                found += 1
+                p = UnsafeRawPointer(hit) + 1
+            }
+            return found
+        }
     }
 
     /// `strings.ReplaceAll(s, needle, "")` for an ASCII `needle`, scanning the bytes once.
@@ -18,8 +44,12 @@ extension String {
             var start = 0
             var i = 0
             let count = bytes.count
+            guard let base = bytes.baseAddress else { return self }
             while i + n <= count {
-                if bytes[i] == pattern[0] && matches(bytes, at: i, pattern) {
+                // Skip to the next possible start of the needle.
+                guard let hit = memchr(base + i, Int32(pattern[0]), count - n - i + 1) else { break }
+                i = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+                if matches(bytes, at: i, pattern) {
                     if out.isEmpty { out.reserveCapacity(count) }
                     out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
                     i += n

@@ -110,7 +110,7 @@ extension Sprig {
     /// Sprig `indent`: pads the first line and every line after a newline.
     static func indent(_ spaces: Int64, _ v: String) throws -> String {
         if spaces > 0 {
-            let lines = v.utf8.reduce(1) { $1 == 10 ? $0 + 1 : $0 }
+            let lines = 1 + v.utf8Count(of: 10)
             let bytes = Double(spaces) * Double(lines) + Double(v.utf8.count)
             if SizeLimit.refuses(bytes: bytes) { throw FunctionError(SizeLimit.functionMessage(bytes: bytes)) }
         }

@@ -388,11 +388,34 @@ struct YAMLEmitter {
                 breaks = true
             } else {
                 if breaks { writeIndent() }
-                write(value, &i)
+                writeLine(value, &i)
                 indention = false
                 breaks = false
             }
         }
+    }
+
+    /// Copies the characters from `i` up to the next line break in one go (what `write`
+    /// does one character at a time), counting one column per character.
+    private mutating func writeLine(_ value: [UInt8], _ i: inout Int) {
+        let start = i
+        var characters = 0
+        var k = i
+        let n = value.count
+        while k < n {
+            let c = value[k]
+            if c < 0x80 {
+                if c == 0x0A || c == 0x0D { break }
+                characters += 1
+            } else {
+                if (c == 0xC2 || c == 0xE2) && YAMLBytes.isBreak(value, k) { break }
+                if c & 0xC0 != 0x80 { characters += 1 }
+            }
+            k += 1
+        }
+        out.append(contentsOf: value[start..<k])
+        column += characters
+        i = k
     }
 }
 

@@ -224,6 +224,7 @@ public enum YAMLEncoder {
         }
 
         static func containsNEL(_ s: String) -> Bool {
+            guard s.utf8Contains(0x85) else { return false }
             var previous: UInt8 = 0
             for c in s.utf8 {
                 if previous == 0xC2 && c == 0x85 { return true }
@@ -235,7 +236,7 @@ public enum YAMLEncoder {
         /// encode.go `stringv`: literal for text with a newline, plain when the text would read
         /// back as a string, else double-quoted.
         static func requestedStyle(_ s: String) -> YAMLScalarStyle {
-            if s.utf8.contains(0x0A) { return .literal }
+            if s.utf8Contains(0x0A) { return .literal }
             if YAMLResolver.implicitTag(s) == YAMLTag.str && !YAMLResolver.isBase60Float(s) { return .plain }
             return .doubleQuoted
         }

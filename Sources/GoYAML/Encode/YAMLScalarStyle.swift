@@ -38,10 +38,12 @@ struct YAMLScalarAnalysis {
         }
 
         var i = 0
-        while i < value.count {
-            let w = YAMLBytes.width(value[i])
-            let followedByWhitespace = i + w >= value.count || YAMLBytes.isBlank(value, i + w)
+        let count = value.count
+        while i < count {
             let c = value[i]
+            let ascii = c < 0x80
+            let w = ascii ? 1 : YAMLBytes.width(c)
+            let followedByWhitespace = i + w >= count || YAMLBytes.isBlank(value, i + w)
             if i == 0 {
                 switch c {
                 case UInt8(ascii: "#"), UInt8(ascii: ","), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"),
@@ -79,19 +81,19 @@ struct YAMLScalarAnalysis {
 
             if tabsAllowed && c == 0x09 {
                 tabCharacters = true
-            } else if !YAMLBytes.isPrintable(value, i) {
+            } else if ascii ? !(c == 0x0A || (c >= 0x20 && c <= 0x7E)) : !YAMLBytes.isPrintable(value, i) {
                 specialCharacters = true
             }
-            if YAMLBytes.isSpace(value, i) {
+            if c == 0x20 {
                 if i == 0 { leadingSpace = true }
-                if i + w == value.count { trailingSpace = true }
+                if i + w == count { trailingSpace = true }
                 if previousBreak { breakSpace = true }
                 previousSpace = true
                 previousBreak = false
-            } else if YAMLBytes.isBreak(value, i) {
+            } else if ascii ? (c == 0x0A || c == 0x0D) : YAMLBytes.isBreak(value, i) {
                 lineBreaks = true
                 if i == 0 { leadingBreak = true }
-                if i + w == value.count { trailingBreak = true }
+                if i + w == count { trailingBreak = true }
                 if previousSpace { spaceBreak = true }
                 previousSpace = false
                 previousBreak = true
@@ -99,7 +101,8 @@ struct YAMLScalarAnalysis {
                 previousSpace = false
                 previousBreak = false
             }
-            precededByWhitespace = YAMLBytes.isBlankz(value, i)
+            precededByWhitespace = ascii ? (c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == 0)
+                : YAMLBytes.isBlankz(value, i)
             i += max(w, 1)
         }
 
@@ -140,6 +143,7 @@ enum YAMLBytes {
     @inline(__always)
     static func at(_ b: [UInt8], _ i: Int) -> UInt8 { i < b.count ? b[i] : 0 }
 
+    @inline(__always)
     static func width(_ c: UInt8) -> Int {
         if c & 0x80 == 0 { return 1 }
         if c & 0xE0 == 0xC0 { return 2 }
@@ -148,6 +152,7 @@ enum YAMLBytes {
         return 0
     }
 
+    @inline(__always)
     static func isPrintable(_ b: [UInt8], _ i: Int) -> Bool {
         let c = at(b, i), c1 = at(b, i + 1), c2 = at(b, i + 2)
         return c == 0x0A
@@ -159,13 +164,16 @@ enum YAMLBytes {
             || (c == 0xEF && !(c1 == 0xBB && c2 == 0xBF) && !(c1 == 0xBF && (c2 == 0xBE || c2 == 0xBF)))
     }
 
+    @inline(__always)
     static func isSpace(_ b: [UInt8], _ i: Int) -> Bool { at(b, i) == 0x20 }
 
+    @inline(__always)
     static func isBlank(_ b: [UInt8], _ i: Int) -> Bool {
         let c = at(b, i)
         return c == 0x20 || c == 0x09
     }
 
+    @inline(__always)
     static func isBreak(_ b: [UInt8], _ i: Int) -> Bool {
         let c = at(b, i)
         return c == 0x0D || c == 0x0A
@@ -173,6 +181,7 @@ enum YAMLBytes {
             || (c == 0xE2 && at(b, i + 1) == 0x80 && (at(b, i + 2) == 0xA8 || at(b, i + 2) == 0xA9))
     }
 
+    @inline(__always)
     static func isBlankz(_ b: [UInt8], _ i: Int) -> Bool {
         isBlank(b, i) || isBreak(b, i) || at(b, i) == 0
     }

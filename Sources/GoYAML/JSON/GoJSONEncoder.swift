@@ -120,37 +120,56 @@ struct GoJSONEncoder {
     /// encode.go `appendString`.
     mutating func writeString(_ s: String) {
         out.append(UInt8(ascii: "\""))
-        for scalar in s.unicodeScalars {
-            let v = scalar.value
-            if v < 0x80 {
-                let c = UInt8(v)
-                if c >= 0x20 && c != UInt8(ascii: "\"") && c != UInt8(ascii: "\\")
-                    && (!escapeHTML || (c != UInt8(ascii: "<") && c != UInt8(ascii: ">") && c != UInt8(ascii: "&"))) {
-                    out.append(c)
+        var text = s
+        text.withUTF8 { bytes in
+            // Runs of bytes that need no escape are copied whole.
+            var start = 0
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let c = bytes[i]
+                if c < 0x80 {
+                    if c >= 0x20 && c != UInt8(ascii: "\"") && c != UInt8(ascii: "\\")
+                        && (!escapeHTML || (c != UInt8(ascii: "<") && c != UInt8(ascii: ">") && c != UInt8(ascii: "&"))) {
+                        i += 1
+                        continue
+                    }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
+                    writeEscape(c)
+                    i += 1
+                    start = i
                     continue
                 }
-                out.append(UInt8(ascii: "\\"))
-                switch c {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"): out.append(c)
-                case 0x08: out.append(UInt8(ascii: "b"))
-                case 0x0C: out.append(UInt8(ascii: "f"))
-                case 0x0A: out.append(UInt8(ascii: "n"))
-                case 0x0D: out.append(UInt8(ascii: "r"))
-                case 0x09: out.append(UInt8(ascii: "t"))
-                default:
-                    out.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
-                                            Self.hex[Int(c >> 4)], Self.hex[Int(c & 0xF)]])
+                // U+2028 and U+2029 (E2 80 A8/A9) are escaped; other UTF-8 is copied.
+                if c == 0xE2 && i + 2 < n && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9) {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
+                    out.append(contentsOf: Array("\\u202".utf8))
+                    out.append(Self.hex[bytes[i + 2] == 0xA8 ? 8 : 9])
+                    i += 3
+                    start = i
+                    continue
                 }
-                continue
+                i += 1
             }
-            if v == 0x2028 || v == 0x2029 {
-                out.append(contentsOf: Array("\\u202".utf8))
-                out.append(Self.hex[Int(v & 0xF)])
-                continue
-            }
-            out.append(contentsOf: String(scalar).utf8)
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<n]))
         }
         out.append(UInt8(ascii: "\""))
+    }
+
+    /// The escape of an ASCII byte encoding/json does not copy.
+    private mutating func writeEscape(_ c: UInt8) {
+        out.append(UInt8(ascii: "\\"))
+        switch c {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"): out.append(c)
+        case 0x08: out.append(UInt8(ascii: "b"))
+        case 0x0C: out.append(UInt8(ascii: "f"))
+        case 0x0A: out.append(UInt8(ascii: "n"))
+        case 0x0D: out.append(UInt8(ascii: "r"))
+        case 0x09: out.append(UInt8(ascii: "t"))
+        default:
+            out.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
+                                    Self.hex[Int(c >> 4)], Self.hex[Int(c & 0xF)]])
+        }
     }
 
     /// encode.go `floatEncoder` for float64.
