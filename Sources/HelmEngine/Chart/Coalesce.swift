@@ -96,29 +96,28 @@ public enum Coalesce {
     /// Merges `src` into `dst`; `dst` wins (helm's `coalesceTablesFullKey`).
     @discardableResult
     static func coalesceTables(dst: GoMap, src: GoMap, prefix: String, merge: Bool, nulls: Nulls = .dropDefaults) -> GoMap {
-        var srcOriginalNonNil = Set<String>()
-        for (key, val) in src.entries where !val.isNil || nulls == .keepDefaults { srcOriginalNonNil.insert(key) }
-        if nulls == .dropDefaults {
-            for (key, val) in dst.entries where val.isNil {
-                src.entries[key] = .nil
-            }
+        // Whether `src` held a non-null value (any value, keeping default nulls) before the
+        // nulls of `dst` are copied into it: only read for keys whose `dst` value is null.
+        var srcHadValue: [String: Bool] = [:]
+        for (key, val) in dst.entries where val.isNil {
+            srcHadValue[key] = src.entries[key].map { !$0.isNil || nulls == .keepDefaults } ?? false
+            if nulls == .dropDefaults { src.entries[key] = .nil }
         }
         for key in src.sortedKeys {
             let val = src.entries[key] ?? .nil
-            let fullKey = concatPrefix(prefix, key)
             let dv = dst.entries[key]
-            if let dv, !merge, dv.isNil, srcOriginalNonNil.contains(key) {
+            if let dv, !merge, dv.isNil, srcHadValue[key] == true {
                 dst.entries[key] = nil
             } else if dv == nil {
                 dst.entries[key] = val
             } else if case .map(let srcMap) = val {
                 if case .map(let dstMap)? = dv {
-                    coalesceTables(dst: dstMap, src: srcMap, prefix: fullKey, merge: merge, nulls: nulls)
+                    coalesceTables(dst: dstMap, src: srcMap, prefix: concatPrefix(prefix, key), merge: merge, nulls: nulls)
                 } else {
-                    HelmLog.log(.cannotOverwriteTable(key: fullKey, value: GoFormat.value(val)))
+                    HelmLog.log(.cannotOverwriteTable(key: concatPrefix(prefix, key), value: GoFormat.value(val)))
                 }
             } else if case .map? = dv, !val.isNil {
-                HelmLog.log(.ignoringNonTableValue(key: fullKey, value: GoFormat.value(val)))
+                HelmLog.log(.ignoringNonTableValue(key: concatPrefix(prefix, key), value: GoFormat.value(val)))
             }
         }
         return dst

@@ -10,6 +10,9 @@ final class SchemaFailure {
         /// A `$ref` that failed (`validation failed`); hidden when it has one cause.
         case reference
         case message(String)
+        /// An `enum` the value is not in; its message is made only when printed, since most
+        /// failures (inside `anyOf`/`oneOf` branches) are never printed.
+        case notInEnum([SchemaJSON])
     }
 
     let location: SchemaLocation
@@ -52,6 +55,9 @@ final class SchemaFailure {
                 out += "at " + SchemaText.quote(SchemaFailure.pointer(location.tokens)) + ": validation failed"
             case .message(let text):
                 out += "at " + SchemaText.quote(SchemaFailure.pointer(location.tokens)) + ": " + text
+            case .notInEnum(let options):
+                out += "at " + SchemaText.quote(SchemaFailure.pointer(location.tokens)) + ": "
+                    + SchemaValidator.enumMessage(options)
             }
         }
         for cause in causes { cause.display(into: &out, indent: indent) }

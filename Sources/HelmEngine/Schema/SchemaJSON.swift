@@ -158,7 +158,18 @@ struct SchemaJSONParser {
     mutating func parseString() throws -> String {
         guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw ChartError("unexpected EOF") }
         index += 1
-        var out: [UInt8] = []
+        // Most strings have no escape: their bytes become the string at once.
+        let start = index
+        while index < bytes.count {
+            let c = bytes[index]
+            if c == UInt8(ascii: "\"") {
+                index += 1
+                return String(decoding: bytes[start..<index - 1], as: UTF8.self)
+            }
+            if c == UInt8(ascii: "\\") { break }
+            index += 1
+        }
+        var out = Array(bytes[start..<index])
         while index < bytes.count {
             let c = bytes[index]
             index += 1

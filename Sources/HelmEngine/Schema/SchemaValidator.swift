@@ -41,7 +41,7 @@ struct SchemaValidator {
             }
         }
         if let options = schema.enumValues, !options.contains(where: { SchemaEquality.equal(value, $0) }) {
-            return fail(location, SchemaValidator.enumMessage(options))
+            return SchemaFailure(location: location, kind: .notInEnum(options))
         }
         if let format = schema.format, let problem = SchemaFormats.check(value, format: format) {
             return fail(location, SchemaValidator.display(value) + " is not valid \(format): \(problem)")
