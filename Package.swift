@@ -23,6 +23,7 @@ let package = Package(
         .systemLibrary(name: "CLibYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CPCRE2", pkgConfig: "libpcre2-8", providers: [.apt(["libpcre2-dev"])]),
+        .target(name: "CMallocTuning"),
         .target(name: "GoRuntime", swiftSettings: optimized),
         .target(name: "GoTemplate", dependencies: ["GoRuntime"], swiftSettings: optimized),
         .target(name: "GoYAML", dependencies: ["GoRuntime", "CLibYAML"], swiftSettings: optimized),
@@ -30,6 +31,7 @@ let package = Package(
         .target(name: "HelmEngine", dependencies: ["GoRuntime", "GoTemplate", "GoYAML", "Sprig", "CZlib"], swiftSettings: optimized),
         .target(name: "ModelOps", dependencies: ["GoRuntime", "GoYAML", "HelmEngine"], swiftSettings: optimized),
         .executableTarget(name: "rudder", dependencies: [
+            "CMallocTuning",
             "GoRuntime",
             "HelmEngine",
             "ModelOps",
