@@ -23,7 +23,8 @@ let package = Package(
         .systemLibrary(name: "CLibYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CPCRE2", pkgConfig: "libpcre2-8", providers: [.apt(["libpcre2-dev"])]),
-        .target(name: "CMallocTuning"),
+        // DWARF 4: valgrind 3.19 (Debian 12), used for profiles, cannot read clang's DWARF 5.
+        .target(name: "CMallocTuning", cSettings: [.unsafeFlags(["-gdwarf-4"])]),
         .target(name: "GoRuntime", swiftSettings: optimized),
         .target(name: "GoTemplate", dependencies: ["GoRuntime"], swiftSettings: optimized),
         .target(name: "GoYAML", dependencies: ["GoRuntime", "CLibYAML"], swiftSettings: optimized),

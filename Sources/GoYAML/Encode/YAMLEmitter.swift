@@ -227,7 +227,7 @@ struct YAMLEmitter {
                 breaks = true
             } else {
                 if breaks { writeIndent() }
-                write(value, &i)
+                writeRun(value, &i, stopAtSpace: true)
                 indention = false
                 spaces = false
                 breaks = false
@@ -388,16 +388,16 @@ struct YAMLEmitter {
                 breaks = true
             } else {
                 if breaks { writeIndent() }
-                writeLine(value, &i)
+                writeRun(value, &i, stopAtSpace: false)
                 indention = false
                 breaks = false
             }
         }
     }
 
-    /// Copies the characters from `i` up to the next line break in one go (what `write`
-    /// does one character at a time), counting one column per character.
-    private mutating func writeLine(_ value: [UInt8], _ i: inout Int) {
+    /// Copies the characters from `i` up to the next line break (or space) in one go (what
+    /// `write` does one character at a time), counting one column per character.
+    private mutating func writeRun(_ value: [UInt8], _ i: inout Int, stopAtSpace: Bool) {
         let start = i
         var characters = 0
         var k = i
@@ -405,7 +405,7 @@ struct YAMLEmitter {
         while k < n {
             let c = value[k]
             if c < 0x80 {
-                if c == 0x0A || c == 0x0D { break }
+                if c == 0x0A || c == 0x0D || (stopAtSpace && c == 0x20) { break }
                 characters += 1
             } else {
                 if (c == 0xC2 || c == 0xE2) && YAMLBytes.isBreak(value, k) { break }
