@@ -8,6 +8,14 @@ public struct ChartError: Error, CustomStringConvertible {
     /// How helm v3 prints it with `--debug` when it is a github.com/pkg/errors error.
     var trace: PkgErrorsTrace? = nil
     public init(_ description: String) { self.description = description }
+
+    /// An error of helm v3's `loader.LoadFiles` (`errors.New`, or `errors.Wrap` of `cause`)
+    /// at `load.go:line`, as loading a chart folder makes it.
+    static func loadFiles(_ message: String, cause: String? = nil, line: Int) -> ChartError {
+        var error = ChartError(cause.map { message + ": " + $0 } ?? message)
+        error.trace = PkgErrorsTrace(cause: cause, message: message, site: .loadFiles(line: line, archive: false))
+        return error
+    }
 }
 
 /// Loads a chart folder or `.tgz` archive into a `Chart` (helm's `loader.Load`, then
@@ -38,14 +46,16 @@ public enum ChartLoader {
     /// helm's `LoadDir`: `.helmignore` rules, then every remaining file.
     public static func load(directory: String, profile: HelmProfile = .v4) throws -> Chart {
         let top = GoPath.absolute(directory)
-        let chartYAML = top + "/Chart.yaml"
-        let data: [UInt8]
-        do {
-            data = try FileSystem.readFile(chartYAML)
-        } catch {
-            throw ChartError("unable to detect chart at \(chartYAML): \(error)")
+        if profile.checksChartAPIVersion {
+            let chartYAML = top + "/Chart.yaml"
+            let data: [UInt8]
+            do {
+                data = try FileSystem.readFile(chartYAML)
+            } catch {
+                throw ChartError("unable to detect chart at \(chartYAML): \(error)")
+            }
+            try checkAPIVersion(data, profile: profile)
         }
-        try checkAPIVersion(data, profile: profile)
         var rules = HelmIgnore()
         if FileSystem.exists(top + "/.helmignore") {
             do {
@@ -74,6 +84,15 @@ public enum ChartLoader {
 
     /// helm's `LoadFile` on bytes already in memory; `name` is the path errors mention.
     public static func load(archiveBytes bytes: [UInt8], name path: String, profile: HelmProfile = .v4) throws -> Chart {
+        do {
+            return try loadArchive(bytes, name: path, profile: profile)
+        } catch var error as ChartError {
+            if case .loadFiles(let line, _)? = error.trace?.site { error.trace?.site = .loadFiles(line: line, archive: true) }
+            throw error
+        }
+    }
+
+    private static func loadArchive(_ bytes: [UInt8], name path: String, profile: HelmProfile) throws -> Chart {
         try ChartArchive.ensureArchive(name: path, bytes: bytes)
         let files: [ChartFile]
         do {
@@ -84,10 +103,12 @@ public enum ChartLoader {
             }
             throw ChartError("unable to load chart archive")
         }
-        guard let chartYAML = files.first(where: { $0.name == "Chart.yaml" }) else {
-            throw ChartError("unable to detect chart version, no Chart.yaml found")
+        if profile.checksChartAPIVersion {
+            guard let chartYAML = files.first(where: { $0.name == "Chart.yaml" }) else {
+                throw ChartError("unable to detect chart version, no Chart.yaml found")
+            }
+            try checkAPIVersion(chartYAML.data, profile: profile)
         }
-        try checkAPIVersion(chartYAML.data, profile: profile)
         do {
             return try load(files: files, profile: profile)
         } catch let error as ChartError where error.wrapsGzipHeader {
@@ -103,7 +124,6 @@ public enum ChartLoader {
         } catch {
             throw ChartError("cannot load Chart.yaml: \(error)")
         }
-        guard profile.checksChartAPIVersion else { return }
         switch map.entries["apiVersion"] {
         case nil, .nil?, .string("v1")?, .string("v2")?, .string("")?: return
         // helm v4.3 routes v3 charts to an experimental loader that rejects them here.
@@ -115,13 +135,13 @@ public enum ChartLoader {
     /// Builds a chart from its files (paths relative to the chart root; helm's `LoadFiles`).
     public static func load(files all: [ChartFile], subchartRoot: String? = nil, profile: HelmProfile = .v4) throws -> Chart {
         guard let chartYAML = all.first(where: { $0.name == "Chart.yaml" }) else {
-            throw ChartError("Chart.yaml file is missing")
+            throw ChartError.loadFiles("Chart.yaml file is missing", line: 161)
         }
         var metadataMap: GoMap
         do {
             metadataMap = try YAMLBridge.decodeMap(chartYAML.text)
         } catch {
-            throw ChartError("cannot load Chart.yaml: \(error)")
+            throw ChartError.loadFiles("cannot load Chart.yaml", cause: "\(error)", line: 85)
         }
         var metadata = ChartMetadata(raw: metadataMap)
         if metadata.apiVersion.isEmpty { metadata = metadata.replacing("apiVersion", with: .string("v1")) }
@@ -142,7 +162,7 @@ public enum ChartLoader {
                 do {
                     values = try YAMLBridge.loadValues(file.data, profile: profile)
                 } catch {
-                    throw ChartError("cannot load values.yaml: \(error)")
+                    throw ChartError.loadFiles("cannot load values.yaml", cause: "\(error)", line: 108)
                 }
                 continue
             case "values.schema.json":
@@ -156,7 +176,7 @@ public enum ChartLoader {
                 do {
                     req = try YAMLBridge.decodeMap(file.text)
                 } catch {
-                    throw ChartError("cannot load requirements.yaml: \(error)")
+                    throw ChartError.loadFiles("cannot load requirements.yaml", cause: "\(error)", line: 123)
                 }
                 if let deps = req.entries["dependencies"] {
                     metadataMap = GoMap(metadata.raw.entries)

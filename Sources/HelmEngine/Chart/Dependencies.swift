@@ -13,8 +13,12 @@ enum Dependencies {
             missing.append(d.name)
         }
         if !missing.isEmpty {
-            throw ChartError(profile.missingDependenciesMessage + ": found in Chart.yaml, but missing in charts/ directory: "
-                             + missing.joined(separator: ", "))
+            let cause = "found in Chart.yaml, but missing in charts/ directory: " + missing.joined(separator: ", ")
+            var error = ChartError(profile.missingDependenciesMessage + ": " + cause)
+            var trace = PkgErrorsTrace(message: profile.missingDependenciesMessage, site: .runInstallDependencies)
+            trace.wrapped = [PkgErrorsTrace(message: cause, site: .checkDependencies)]
+            error.trace = trace
+            throw error
         }
     }
 

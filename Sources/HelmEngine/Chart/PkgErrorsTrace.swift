@@ -4,7 +4,7 @@
 /// The stacks are fixed text in a given helm binary; only the error paths the differential
 /// cases reach are known (`Site`). Other errors print their message alone, which is right
 /// for `fmt.Errorf` and template errors and leaves out the stack of the remaining pkg/errors
-/// ones (chart loading, values files, dependencies).
+/// ones (other chart loading errors, `--set` and values files, dependencies).
 public struct PkgErrorsTrace: Sendable {
     /// Where helm v3.17.3 makes the error.
     public enum Site: Sendable {
@@ -12,6 +12,15 @@ public struct PkgErrorsTrace: Sendable {
         case manifestYAML
         /// `action.(*ChartPathOptions).LocateChart`: `errors.Errorf("path %q not found", name)`.
         case locateChart
+        /// `loader.LoadFiles` at `load.go:LINE` (a missing or unreadable `Chart.yaml`,
+        /// `values.yaml` or `requirements.yaml`), for a chart folder or a chart archive.
+        case loadFiles(line: Int, archive: Bool)
+        /// `main.checkIfInstallable`: `errors.Errorf("%s charts are not installable", ...)`.
+        case checkIfInstallable
+        /// `action.CheckDependencies`: `errors.Errorf("found in Chart.yaml, but missing ...")`.
+        case checkDependencies
+        /// `main.runInstall`'s `errors.Wrap` of `CheckDependencies`' error.
+        case runInstallDependencies
     }
 
     /// The cause of an `errors.Wrap`, printed before the message; nil for `errors.Errorf`.
@@ -19,6 +28,9 @@ public struct PkgErrorsTrace: Sendable {
     /// The message `errors.Wrap` or `errors.Errorf` was given.
     public var message: String
     public var site: Site
+    /// The pkg/errors error that `errors.Wrap` wrapped (printed with its own stack first);
+    /// empty, or one trace.
+    public var wrapped: [PkgErrorsTrace] = []
 
     public init(cause: String? = nil, message: String, site: Site) {
         self.cause = cause
@@ -32,9 +44,14 @@ public struct PkgErrorsTrace: Sendable {
         if let failure = error as? ReleaseFailure { error = failure.underlying }
         let trace = (error as? ManifestError)?.trace ?? (error as? ChartError)?.trace
         guard let trace else { return "\(error)" }
-        var text = trace.cause.map { $0 + "\n" } ?? ""
-        text += trace.message
-        for (function, file) in trace.frames { text += "\n" + function + "\n\t" + file }
+        return trace.verbose
+    }
+
+    /// `%+v` of this error: what it wraps, its message, its stack.
+    var verbose: String {
+        var text = wrapped.first.map { $0.verbose + "\n" } ?? cause.map { $0 + "\n" } ?? ""
+        text += message
+        for (function, file) in frames { text += "\n" + function + "\n\t" + file }
         return text
     }
 
@@ -55,6 +72,32 @@ public struct PkgErrorsTrace: Sendable {
             top = [
                 (v3 + "pkg/action.(*ChartPathOptions).LocateChart", v3 + "pkg/action/install.go:761"),
                 ("main.runInstall", v3 + "cmd/helm/install.go:237"),
+            ]
+        case .loadFiles(let line, let archive):
+            let loader = v3 + "pkg/chart/loader"
+            let load: [(String, String)] = archive ? [
+                (loader + ".LoadArchive", loader + "/archive.go:234"),
+                (loader + ".LoadFile", loader + "/archive.go:74"),
+                (loader + ".FileLoader.Load", loader + "/archive.go:52"),
+            ] : [
+                (loader + ".LoadDir", loader + "/directory.go:122"),
+                (loader + ".DirLoader.Load", loader + "/directory.go:40"),
+            ]
+            top = [(loader + ".LoadFiles", loader + "/load.go:\(line)")] + load + [
+                (loader + ".Load", loader + "/load.go:62"),
+                ("main.runInstall", v3 + "cmd/helm/install.go:251"),
+            ]
+        case .checkDependencies:
+            top = [
+                (v3 + "pkg/action.CheckDependencies", v3 + "pkg/action/install.go:725"),
+                ("main.runInstall", v3 + "cmd/helm/install.go:268"),
+            ]
+        case .runInstallDependencies:
+            top = [("main.runInstall", v3 + "cmd/helm/install.go:269")]
+        case .checkIfInstallable:
+            top = [
+                ("main.checkIfInstallable", v3 + "cmd/helm/install.go:328"),
+                ("main.runInstall", v3 + "cmd/helm/install.go:256"),
             ]
         }
         let cobra = "github.com/spf13/cobra"

@@ -56,7 +56,11 @@ public struct TemplateAction {
             HelmLog.log(.debugChartPath(path: GoPath.absolute(chartPath)))
         }
         let chart = try ChartLoader.load(path: chartPath, profile: profile)
-        if chart.metadata.isLibrary { throw ChartError("library charts are not installable") }
+        if chart.metadata.isLibrary {
+            var error = ChartError("library charts are not installable")
+            error.trace = PkgErrorsTrace(message: error.description, site: .checkIfInstallable)
+            throw error
+        }
         let user = try UserValues.load(files: valueFiles, sets: setValues, profile: profile)
         var result = try render(chart: chart, user: user)
         if showOnly.isEmpty { return result }

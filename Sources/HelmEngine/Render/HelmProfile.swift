@@ -77,7 +77,9 @@ public struct HelmProfile: Sendable, Equatable {
     /// Whether a failure processing dependencies is logged and prefixed
     /// (`chart dependencies processing failed: ...`, v4) or printed as is (v3).
     public let wrapsDependencyErrors: Bool
-    /// Whether `Chart.yaml`'s `apiVersion` must be v1 or v2 (v4); v3 loads any value.
+    /// Whether the loader first reads `Chart.yaml` to pick a loader by its `apiVersion`, which
+    /// must be v1 or v2 (v4: a missing file is `unable to detect chart ...`); v3 loads any
+    /// value, and a chart without `Chart.yaml` is `Chart.yaml file is missing`.
     public let checksChartAPIVersion: Bool
     /// The Go `encoding/json` behind `fromJson`, values and schema files.
     public let jsonRelease: GoJSON.Release
