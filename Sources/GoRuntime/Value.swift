@@ -183,6 +183,10 @@ public protocol GoObject: AnyObject {
     func method(_ name: String) -> GoMethod?
     /// How `fmt`'s `%v` prints the object (Go prints structs as `{a b}` or via `String()`).
     var formatted: String { get }
+    /// How `fmt` prints the copy a function argument holds, where that differs: a struct
+    /// whose `String()` has a pointer receiver prints through it only when addressable
+    /// (a template printing a field), and as a struct when copied.
+    var formattedCopy: String { get }
     /// Whether the object counts as true in `if` (non-nil pointers and structs are true).
     var truth: Bool { get }
     /// For Go map types with methods (helm's `engine.files`): the entries `range`, `len` and
@@ -191,6 +195,7 @@ public protocol GoObject: AnyObject {
 }
 
 extension GoObject {
+    public var formattedCopy: String { formatted }
     public func method(_ name: String) -> GoMethod? { nil }
     public var truth: Bool { true }
     public var mapView: GoMap? { nil }

@@ -148,9 +148,9 @@ extension Printer {
         }
         switch verb {
         case Verb.v where flags.sharpV:
-            fmtS(object.formatted)
+            fmtS(object.formattedCopy)
         case Verb.v, Verb.s, Verb.x, Verb.X, Verb.q:
-            fmtString(object.formatted, verb: verb, value: value)
+            fmtString(object.formattedCopy, verb: verb, value: value)
         default:
             badVerb(verb, value)
         }

@@ -32,6 +32,19 @@ enum SemverCheck {
         return object.formatted
     }
 
+    /// Masterminds' `NewVersion` of `version`: its canonical text, or the parse error's text.
+    static func parse(_ version: String, release: SemverRelease = .v3_5) -> Result<String, ChartError> {
+        guard let f = function("semver", release) else { return .failure(ChartError("no semver function")) }
+        do {
+            guard case .object(let object) = try f.body([.string(version)]) else {
+                return .failure(ChartError("no semantic version"))
+            }
+            return .success(object.formatted)
+        } catch {
+            return .failure(ChartError("\(error)"))
+        }
+    }
+
     /// helm's `IsCompatibleRange`: false when either side does not parse.
     static func isCompatibleRange(_ constraint: String, _ version: String, release: SemverRelease = .v3_5) -> Bool {
         guard let f = function("semverCompare", release) else { return false }

@@ -50,6 +50,8 @@ public struct TemplateAction {
     ///   release), other errors before.
     public func runResult() throws -> ReleaseOutput.Result {
         HelmLog.style = profile.logStyle
+        // helm parses --kube-version first of all.
+        _ = try Capabilities(kubeVersion: kubeVersion, profile: profile)
         if debug {
             HelmLog.log(.debugChartVersion(version: chartVersion))
             try ChartLoader.locate(path: chartPath)
@@ -87,13 +89,13 @@ public struct TemplateAction {
             throw error
         }
         if debug { logDependencies(chart) }
-        let caps = Capabilities(kubeVersion: kubeVersion.map(profile.kubeVersionText), profile: profile)
+        let caps = try Capabilities(kubeVersion: kubeVersion, profile: profile)
         if !apiVersions.isEmpty {
             caps.apiVersions = APIVersions(profile.defaultAPIVersions + apiVersions, package: profile.valuesPackage)
         }
         var result: ReleaseOutput.Result
         do {
-            try KubeVersionCheck.check(chart: chart, kubeVersion: caps.kubeVersion.version, semver: profile.semverRelease)
+            try KubeVersionCheck.check(chart: chart, kubeVersion: caps.kubeVersion, semver: profile.semverRelease)
             let rendered = try Engine().render(chart: chart, values: values, release: release, capabilities: caps)
             result = try ReleaseOutput.assembleResult(rendered: rendered, chart: chart, options: outputOptions)
             for line in result.log { HelmLog.sink(line + "\n") }

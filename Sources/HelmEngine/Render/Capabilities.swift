@@ -8,10 +8,17 @@ public final class Capabilities: GoObject {
     /// The helm release whose defaults and type names these are.
     public let profile: HelmProfile
 
-    /// The profile's defaults, or the given Kubernetes version and API versions.
-    public init(kubeVersion: String? = nil, apiVersions: [String]? = nil, profile: HelmProfile = .v4) {
+    /// The profile's defaults, or the given Kubernetes version (`--kube-version`'s text) and
+    /// API versions.
+    /// - Throws: `ChartError` with helm's `invalid kube version` message.
+    public init(kubeVersion: String? = nil, apiVersions: [String]? = nil, profile: HelmProfile = .v4) throws {
         self.profile = profile
-        self.kubeVersion = KubeVersion(kubeVersion ?? profile.defaultKubeVersion, package: profile.valuesPackage)
+        if let kubeVersion, !kubeVersion.isEmpty {
+            self.kubeVersion = try KubeVersionFlag.parse(kubeVersion, profile: profile)
+        } else {
+            self.kubeVersion = KubeVersion(profile.defaultKubeVersion, package: profile.valuesPackage)
+            if !profile.canonicalKubeVersion { self.kubeVersion.normalized = self.kubeVersion.version }
+        }
         self.apiVersions = APIVersions(apiVersions ?? profile.defaultAPIVersions, package: profile.valuesPackage)
     }
 
@@ -29,20 +36,38 @@ public final class Capabilities: GoObject {
     }
 }
 
-/// `.Capabilities.KubeVersion`: prints as its version string.
-public final class KubeVersion: GoObject {
+/// `.Capabilities.KubeVersion` (a `KubeVersion` struct whose `String()` has a pointer
+/// receiver): a template prints it through `String()`, `printf`/`print` of the copy a
+/// function gets print the struct, `toJson` writes `Version`, `Major` and `Minor`.
+public final class KubeVersion: GoObject, GoJSONMarshaler {
     public let version: String
+    /// helm v4's `normalizedVersion` (the numeric components), which `String()` prints and
+    /// version ranges are checked against; nil in helm v3, which has no such field.
+    public var normalized: String?
+    public let major: String
+    public let minor: String
     let package: String
+
+    /// A version as given (`major` and `minor` read from its first two dot-separated parts).
     public init(_ version: String, package: String = "common") {
-        self.version = version.hasPrefix("v") ? version : "v" + version
+        let version = version.hasPrefix("v") ? version : "v" + version
+        let parts = version.dropFirst().split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        self.version = version
+        self.major = parts.first ?? ""
+        self.minor = parts.count > 1 ? parts[1] : ""
         self.package = package
     }
-    var parts: [String] {
-        let trimmed = version.dropFirst()
-        return trimmed.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+
+    init(_ version: String, major: String, minor: String, normalized: String?, package: String) {
+        self.version = version
+        self.major = major
+        self.minor = minor
+        self.normalized = normalized
+        self.package = package
     }
-    public var major: String { parts.first ?? "" }
-    public var minor: String { parts.count > 1 ? parts[1] : "" }
+
+    /// `String()`: the normalized version where there is one.
+    public var text: String { normalized ?? version }
     public var goTypeName: String { "\(package).KubeVersion" }
     public func field(_ name: String) -> Value? {
         switch name {
@@ -55,13 +80,22 @@ public final class KubeVersion: GoObject {
     }
     public func method(_ name: String) -> GoMethod? {
         switch name {
-        case "String": return GoMethod(arity: 0) { [version] _ in .string(version) }
+        case "String": return GoMethod(arity: 0) { [text] _ in .string(text) }
         case "GitVersion": return GoMethod(arity: 0) { [version] _ in .string(version) }
         default: return nil
         }
     }
-    public var formatted: String { version }
-    var formattedStruct: String { "{\(version) \(major) \(minor)}" }
+    public var formatted: String { text }
+    public var formattedCopy: String { formattedStruct }
+    var formattedStruct: String { "{" + ([version] + (normalized.map { [$0] } ?? []) + [major, minor]).joined(separator: " ") + "}" }
+
+    public func jsonValue() throws -> Value {
+        .map(["Version": .string(version), "Major": .string(major), "Minor": .string(minor)])
+    }
+
+    public func jsonFields() throws -> [(String, Value)]? {
+        [("Version", .string(version)), ("Major", .string(major)), ("Minor", .string(minor))]
+    }
 }
 
 /// `.Capabilities.APIVersions`, with `Has`.

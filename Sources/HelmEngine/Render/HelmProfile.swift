@@ -51,7 +51,9 @@ public struct HelmProfile: Sendable, Equatable {
     /// Kinds in install order (helm's `InstallOrder`); other kinds follow, by name.
     public let installOrder: [String]
     public let documentSplit: DocumentSplit
-    /// Whether `--kube-version` is shown as parsed (`1.20` as `v1.20.0`, v3) or as given (v4).
+    /// How `--kube-version` is read (`KubeVersionFlag`): as a semantic version shown canonical
+    /// (`1.20` as `v1.20.0`, v3), or as Kubernetes' generic version shown as given with a
+    /// normalized form for `String()` and range checks (v4).
     public let canonicalKubeVersion: Bool
     public let valuesDocuments: ValuesDocuments
     /// How chart default `null`s are coalesced.
@@ -129,13 +131,6 @@ public struct HelmProfile: Sendable, Equatable {
         wrapsDependencyErrors: false, checksChartAPIVersion: false, jsonRelease: .go123, chartIsStruct: true, aliasCopiesSubcharts: false,
         postRendererIsExecutable: true,
         filesLinesPanicsOnEmptyFile: true, logStyle: .goLog)
-
-    /// `--kube-version`'s text as `.Capabilities.KubeVersion` shows it: v4 keeps it, v3
-    /// prints the parsed semantic version (`1.20` gives `v1.20.0`).
-    func kubeVersionText(_ text: String) -> String {
-        guard canonicalKubeVersion, let canonical = SemverCheck.canonical(text, release: semverRelease) else { return text }
-        return "v" + canonical
-    }
 
     /// The profile `--compat NAME` selects.
     public static func named(_ name: String) -> HelmProfile? {
