@@ -62,6 +62,8 @@ struct Parser {
     let parseName: String
     let hasFunction: (String) -> Bool
     var tokens: [Token]
+    /// The message of the lexer's error token, if the text has one.
+    let lexError: String
     var index = 0
     var lastFetched = 0
     var vars: [String] = ["$"]
@@ -81,7 +83,9 @@ struct Parser {
         self.source = Source(bytes)
         self.parseName = name
         self.hasFunction = hasFunction
-        self.tokens = Lexer.tokenize(bytes)
+        let lexed = Lexer.tokenize(bytes)
+        self.tokens = lexed.tokens
+        self.lexError = lexed.error
     }
 
     /// Parses the template, returning every tree it defines (Go's `parse.Parse`).
@@ -141,7 +145,7 @@ struct Parser {
     func describe(_ t: Token) -> String {
         switch t.kind {
         case .eof: return "EOF"
-        case .error: return t.message
+        case .error: return lexError
         default:
             let value = text(t)
             if t.kind.isKeyword { return "<\(value)>" }
@@ -155,9 +159,9 @@ struct Parser {
             var extra = ""
             if actionLine != 0 && actionLine != t.line {
                 extra = " in action started at \(parseName):\(actionLine)"
-                if t.message.hasSuffix(" action") { extra = String(extra.dropFirst(" in action".count)) }
+                if lexError.hasSuffix(" action") { extra = String(extra.dropFirst(" in action".count)) }
             }
-            return error(t.message + extra)
+            return error(lexError + extra)
         }
         return error("unexpected \(describe(t)) in \(context)")
     }
