@@ -130,9 +130,15 @@ struct Parser {
         return t
     }
 
-    func text(_ t: Token) -> String {
-        String(decoding: source.bytes[t.start..<t.end], as: UTF8.self)
+    func text(_ t: Token) -> String { text(t.start, t.end) }
+
+    /// The source bytes `start..<end` as a String.
+    func text(_ start: Int, _ end: Int) -> String {
+        source.bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
     }
+
+    /// The name of a field token, without its leading `.`.
+    func fieldName(_ t: Token) -> String { text(t.start + 1, t.end) }
 
     // MARK: Errors
 
@@ -211,7 +217,7 @@ struct Parser {
         let nameToken = nextNonSpace()
         guard nameToken.kind == .string || nameToken.kind == .rawString else { throw unexpected(nameToken, context) }
         let name: String
-        do { name = try Strconv.unquote(text(nameToken)) } catch { throw self.error("\(error)") }
+        do { name = try stringValue(nameToken) } catch { throw self.error("\(error)") }
         _ = try expect(.rightDelim, context)
         let savedVars = vars
         vars = ["$"]
@@ -358,7 +364,7 @@ struct Parser {
 
     func templateName(_ t: Token, _ context: String) throws -> String {
         guard t.kind == .string || t.kind == .rawString else { throw unexpected(t, context) }
-        do { return try Strconv.unquote(text(t)) } catch { throw self.error("\(error)") }
+        do { return try stringValue(t) } catch { throw self.error("\(error)") }
     }
 
     mutating func pipeline(context: String, end: TokenKind) throws -> PipeNode {
@@ -424,6 +430,8 @@ struct Parser {
 
     mutating func command() throws -> CommandNode {
         let cmd = CommandNode(pos: peekNonSpace().start)
+        // Most commands have a few arguments: one allocation instead of growing from one.
+        cmd.args.reserveCapacity(4)
         while true {
             _ = peekNonSpace()
             if let operand = try operand() { cmd.args.append(operand) }
@@ -446,7 +454,7 @@ struct Parser {
         if peek().kind == .field {
             let chainPos = peek().start
             var fields: [String] = []
-            while peek().kind == .field { fields.append(String(text(next()).dropFirst())) }
+            while peek().kind == .field { fields.append(fieldName(next())) }
             switch node {
             case .field(let f): return .field(FieldNode(pos: chainPos, ident: f.ident + fields))
             case .variable(let v): return .variable(VariableNode(pos: chainPos, ident: v.ident + fields))
@@ -471,12 +479,12 @@ struct Parser {
         case .dot: return .dot(pos: t.start)
         case .nil: return .nil(pos: t.start)
         case .variable:
+            // A variable token is `$` and a word: it holds no `.` to split at (Go splits).
             let name = text(t)
-            let ident = name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-            if !vars.contains(ident[0]) { throw error("undefined variable \(Strconv.quote(ident[0]))") }
-            return .variable(VariableNode(pos: t.start, ident: ident))
+            if !vars.contains(name) { throw error("undefined variable \(Strconv.quote(name))") }
+            return .variable(VariableNode(pos: t.start, ident: [name]))
         case .field:
-            return .field(FieldNode(pos: t.start, ident: [String(text(t).dropFirst())]))
+            return .field(FieldNode(pos: t.start, ident: [fieldName(t)]))
         case .bool:
             return .bool(pos: t.start, value: text(t) == "true")
         case .charConstant, .complex, .number:
@@ -489,6 +497,7 @@ struct Parser {
             return .pipe(pipe)
         case .string, .rawString:
             let quoted = text(t)
+            if let plain = plainStringValue(t) { return .string(StringNode(pos: t.start, quoted: quoted, text: plain)) }
             do {
                 return .string(StringNode(pos: t.start, quoted: quoted, text: try Strconv.unquote(quoted)))
             } catch {
