@@ -1,3 +1,4 @@
+import Glibc
 import GoRuntime
 
 /// Go's text/template lexer (parse/lex.go), run synchronously over UTF-8 bytes.
@@ -138,6 +139,19 @@ struct Lexer {
         startLine = line
     }
 
+    /// The offset of the next `{{` at or after `from`, found with `memchr` for `{`.
+    func leftDelimOffset(from: Int) -> Int? {
+        guard let base = input.baseAddress else { return nil }
+        var x = from
+        while x + 1 < count {
+            guard let hit = memchr(base + x, Int32(UInt8(ascii: "{")), count - 1 - x) else { return nil }
+            x = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if input[x + 1] == UInt8(ascii: "{") { return x }
+            x += 1
+        }
+        return nil
+    }
+
     func countNewlines(_ from: Int, _ to: Int) -> Int {
         var n = 0
         var i = from
@@ -145,20 +159,33 @@ struct Lexer {
         return n
     }
 
-    mutating func accept(_ valid: String) -> Bool {
+    /// Consumes the next character if it is one of the ASCII characters `valid`.
+    mutating func accept(_ valid: StaticString) -> Bool {
         let r = next()
-        if r != Lexer.eof, let s = Unicode.Scalar(r), valid.unicodeScalars.contains(s) { return true }
+        if r < 0x80 && Lexer.holds(valid, UInt8(r)) { return true }
         backup()
         return false
     }
 
-    mutating func acceptRun(_ valid: String) {
+    /// Consumes a run of the ASCII characters `valid`.
+    mutating func acceptRun(_ valid: StaticString) {
         while true {
             let r = next()
-            if r != Lexer.eof, let s = Unicode.Scalar(r), valid.unicodeScalars.contains(s) { continue }
+            if r < 0x80 && Lexer.holds(valid, UInt8(r)) { continue }
             break
         }
         backup()
+    }
+
+    /// Whether the ASCII string `set` holds the byte `b`.
+    static func holds(_ set: StaticString, _ b: UInt8) -> Bool {
+        let p = set.utf8Start
+        var k = 0
+        while k < set.utf8CodeUnitCount {
+            if p[k] == b { return true }
+            k += 1
+        }
+        return false
     }
 
     mutating func errorf(_ message: String) -> State {
@@ -209,13 +236,7 @@ struct Lexer {
 
     /// Scans until an opening action delimiter.
     mutating func lexText() -> State {
-        var x = pos
-        var found = false
-        while x + 1 < count {
-            if input[x] == UInt8(ascii: "{") && input[x + 1] == UInt8(ascii: "{") { found = true; break }
-            x += 1
-        }
-        if found {
+        if let x = leftDelimOffset(from: pos) {
             pos = x
             var trimLength = 0
             if hasLeftTrimMarker(at: pos + 2) {
@@ -278,6 +299,7 @@ struct Lexer {
         return .text
     }
 
+    @inline(__always)
     func atRightDelim() -> (Bool, Bool) {
         if hasRightTrimMarker(at: pos) && hasRightDelim(at: pos + 2) { return (true, true) }
         if hasRightDelim(at: pos) { return (true, false) }
@@ -409,8 +431,10 @@ struct Lexer {
         var r: UInt32
         while true {
             while pos < count && Lexer.isASCIIWord(input[pos]) { pos += 1 }
+            // An ASCII byte that stopped the run is not alphanumeric: no decoding needed.
+            let asciiStop = pos < count && input[pos] < 0x80
             r = next()
-            if !Lexer.isAlphaNumeric(r) { break }
+            if asciiStop || !Lexer.isAlphaNumeric(r) { break }
         }
         backup()
         return r
@@ -479,7 +503,7 @@ struct Lexer {
 
     mutating func scanNumber() -> Bool {
         _ = accept("+-")
-        var digits = "0123456789_"
+        var digits: StaticString = "0123456789_"
         if accept("0") {
             if accept("xX") {
                 digits = "0123456789abcdefABCDEF_"
@@ -491,11 +515,11 @@ struct Lexer {
         }
         acceptRun(digits)
         if accept(".") { acceptRun(digits) }
-        if digits.count == 11 && accept("eE") {
+        if digits.utf8CodeUnitCount == 11 && accept("eE") {
             _ = accept("+-")
             acceptRun("0123456789_")
         }
-        if digits.count == 23 && accept("pP") {
+        if digits.utf8CodeUnitCount == 23 && accept("pP") {
             _ = accept("+-")
             acceptRun("0123456789_")
         }
