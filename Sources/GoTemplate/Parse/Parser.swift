@@ -478,13 +478,10 @@ struct Parser {
             return .identifier(IdentifierNode(pos: t.start, name: name))
         case .dot: return .dot(pos: t.start)
         case .nil: return .nil(pos: t.start)
-        case .variable:
-            // A variable token is `$` and a word: it holds no `.` to split at (Go splits).
-            let name = text(t)
-            if !vars.contains(name) { throw error("undefined variable \(Strconv.quote(name))") }
-            return .variable(VariableNode(pos: t.start, ident: [name]))
-        case .field:
-            return .field(FieldNode(pos: t.start, ident: [fieldName(t)]))
+        case .variable, .field:
+            // With the fields after it, so `operand` finds no chain to extend.
+            backup()
+            return try pathOperand()
         case .bool:
             return .bool(pos: t.start, value: text(t) == "true")
         case .charConstant, .complex, .number:
