@@ -47,6 +47,13 @@ public final class TemplateSet {
         return base?.function(named: name)
     }
 
+    /// Whether the set has a function called `name`: found by key, without copying the
+    /// function (its parameter array and closure) out of the map as `function(named:)` does.
+    public func hasFunction(named name: String) -> Bool {
+        if functions.index(forKey: name) != nil { return true }
+        return base?.hasFunction(named: name) ?? false
+    }
+
     /// Parses `text` as the template `name`, adding it and its definitions to the set.
     public func parse(name: String, text: String) throws {
         add(try parseTrees(name: name, text: text))
@@ -55,7 +62,7 @@ public final class TemplateSet {
     /// Parses `text` as the template `name` against this set's functions without adding the
     /// result, so callers can cache parsed trees (they are immutable).
     public func parseTrees(name: String, text: String) throws -> [Tree] {
-        try Parser.parse(name: name, text: text, release: goRelease) { [unowned self] in self.function(named: $0) != nil }
+        try Parser.parse(name: name, text: text, release: goRelease) { [unowned self] in self.hasFunction(named: $0) }
     }
 
     /// Adds parsed trees; a later non-empty definition replaces an earlier one, an empty one

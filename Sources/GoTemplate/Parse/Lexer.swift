@@ -1,9 +1,14 @@
+import Glibc
 import GoRuntime
 
 /// Go's text/template lexer (parse/lex.go), run synchronously over UTF-8 bytes.
 /// Trim markers (`{{- ` and ` -}}`) are handled here only: the parser never sees them.
+/// It reads the bytes through a buffer pointer valid only during `tokenize`, and steps
+/// over ASCII runs (words, spaces) byte by byte, decoding UTF-8 only where a byte needs it.
 struct Lexer {
-    let input: [UInt8]
+    let input: UnsafeBufferPointer<UInt8>
+    /// `input.count`, read on every step.
+    let count: Int
     var pos = 0
     var start = 0
     var line = 1
@@ -11,23 +16,32 @@ struct Lexer {
     var parenDepth = 0
     var atEOF = false
     var tokens: [Token] = []
+    /// The message of the error token, if lexing stopped at one.
+    var errorMessage = ""
     let breakOK: Bool
     let continueOK: Bool
 
-    init(_ input: [UInt8], breakOK: Bool = true, continueOK: Bool = true) {
+    init(_ input: UnsafeBufferPointer<UInt8>, breakOK: Bool = true, continueOK: Bool = true) {
         self.input = input
+        self.count = input.count
         self.breakOK = breakOK
         self.continueOK = continueOK
+        // Action-heavy sources (library helpers) run about four bytes a token, spaces
+        // included; text-heavy ones fewer tokens, so this rarely grows.
+        tokens.reserveCapacity(input.count / 4 + 16)
     }
 
     enum State { case text, leftDelim, comment, rightDelim, insideAction, space, identifier, field, variable, char, number, quote, rawQuote, done }
 
-    /// Lexes the whole input; the last token is EOF or an error.
-    static func tokenize(_ input: [UInt8]) -> [Token] {
-        var lexer = Lexer(input)
-        var state = State.text
-        while state != .done { state = lexer.step(state) }
-        return lexer.tokens
+    /// Lexes the whole input; the last token is EOF or an error. Every state consumes
+    /// input or moves to one that does, so the loop ends within a few steps per byte.
+    static func tokenize(_ input: [UInt8]) -> TokenList {
+        input.withUnsafeBufferPointer { buffer in
+            var lexer = Lexer(buffer)
+            var state = State.text
+            while state != .done { state = lexer.step(state) }
+            return TokenList(tokens: lexer.tokens, error: lexer.errorMessage)
+        }
     }
 
     mutating func step(_ state: State) -> State {
@@ -54,10 +68,17 @@ struct Lexer {
     static let eof: UInt32 = 0xFFFF_FFFF
 
     /// Next code point (decoded UTF-8), or `eof`.
+    @inline(__always)
     mutating func next() -> UInt32 {
-        if pos >= input.count {
+        if pos >= count {
             atEOF = true
             return Lexer.eof
+        }
+        let b = input[pos]
+        if b < 0x80 {
+            pos += 1
+            if b == 0x0A { line += 1 }
+            return UInt32(b)
         }
         let (scalar, width) = decode(at: pos)
         pos += width
@@ -70,13 +91,13 @@ struct Lexer {
         if b0 < 0x80 { return (UInt32(b0), 1) }
         var width = 1
         var value: UInt32 = 0xFFFD
-        if b0 & 0xE0 == 0xC0, i + 1 < input.count {
+        if b0 & 0xE0 == 0xC0, i + 1 < count {
             width = 2
             value = (UInt32(b0 & 0x1F) << 6) | UInt32(input[i + 1] & 0x3F)
-        } else if b0 & 0xF0 == 0xE0, i + 2 < input.count {
+        } else if b0 & 0xF0 == 0xE0, i + 2 < count {
             width = 3
             value = (UInt32(b0 & 0x0F) << 12) | (UInt32(input[i + 1] & 0x3F) << 6) | UInt32(input[i + 2] & 0x3F)
-        } else if b0 & 0xF8 == 0xF0, i + 3 < input.count {
+        } else if b0 & 0xF8 == 0xF0, i + 3 < count {
             width = 4
             value = (UInt32(b0 & 0x07) << 18) | (UInt32(input[i + 1] & 0x3F) << 12)
                 | (UInt32(input[i + 2] & 0x3F) << 6) | UInt32(input[i + 3] & 0x3F)
@@ -84,14 +105,23 @@ struct Lexer {
         return (value, width)
     }
 
+    @inline(__always)
     func peek() -> UInt32 {
-        if pos >= input.count { return Lexer.eof }
+        if pos >= count { return Lexer.eof }
+        let b = input[pos]
+        if b < 0x80 { return UInt32(b) }
         return decode(at: pos).0
     }
 
     /// Steps back one code point.
+    @inline(__always)
     mutating func backup() {
         guard !atEOF, pos > 0 else { return }
+        if input[pos - 1] < 0x80 {
+            pos -= 1
+            if input[pos] == 0x0A { line -= 1 }
+            return
+        }
         var i = pos - 1
         while i > 0 && input[i] & 0xC0 == 0x80 { i -= 1 }
         if input[i] == 0x0A { line -= 1 }
@@ -110,6 +140,19 @@ struct Lexer {
         startLine = line
     }
 
+    /// The offset of the next `{{` at or after `from`, found with `memchr` for `{`.
+    func leftDelimOffset(from: Int) -> Int? {
+        guard let base = input.baseAddress else { return nil }
+        var x = from
+        while x + 1 < count {
+            guard let hit = memchr(base + x, Int32(UInt8(ascii: "{")), count - 1 - x) else { return nil }
+            x = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if input[x + 1] == UInt8(ascii: "{") { return x }
+            x += 1
+        }
+        return nil
+    }
+
     func countNewlines(_ from: Int, _ to: Int) -> Int {
         var n = 0
         var i = from
@@ -117,47 +160,67 @@ struct Lexer {
         return n
     }
 
-    mutating func accept(_ valid: String) -> Bool {
+    /// Consumes the next character if it is one of the ASCII characters `valid`.
+    mutating func accept(_ valid: StaticString) -> Bool {
         let r = next()
-        if r != Lexer.eof, let s = Unicode.Scalar(r), valid.unicodeScalars.contains(s) { return true }
+        if r < 0x80 && Lexer.holds(valid, UInt8(r)) { return true }
         backup()
         return false
     }
 
-    mutating func acceptRun(_ valid: String) {
+    /// Consumes a run of the ASCII characters `valid`.
+    mutating func acceptRun(_ valid: StaticString) {
         while true {
             let r = next()
-            if r != Lexer.eof, let s = Unicode.Scalar(r), valid.unicodeScalars.contains(s) { continue }
+            if r < 0x80 && Lexer.holds(valid, UInt8(r)) { continue }
             break
         }
         backup()
     }
 
+    /// Whether the ASCII string `set` holds the byte `b`.
+    static func holds(_ set: StaticString, _ b: UInt8) -> Bool {
+        let p = set.utf8Start
+        var k = 0
+        while k < set.utf8CodeUnitCount {
+            if p[k] == b { return true }
+            k += 1
+        }
+        return false
+    }
+
     mutating func errorf(_ message: String) -> State {
-        tokens.append(Token(kind: .error, start: start, end: pos, line: startLine, message: message))
+        tokens.append(Token(kind: .error, start: start, end: pos, line: startLine))
+        errorMessage = message
         return .done
     }
 
-    func hasPrefix(_ prefix: [UInt8], at i: Int) -> Bool {
-        if i + prefix.count > input.count { return false }
-        for (k, b) in prefix.enumerated() where input[i + k] != b { return false }
-        return true
+    /// Whether the input holds the two bytes `b0 b1` at `i` (all of Go's delimiters and
+    /// comment markers are two bytes long).
+    @inline(__always)
+    func hasPair(_ b0: UInt8, _ b1: UInt8, at i: Int) -> Bool {
+        i >= 0 && i + 1 < count && input[i] == b0 && input[i + 1] == b1
     }
 
-    static let leftDelim: [UInt8] = Array("{{".utf8)
-    static let rightDelim: [UInt8] = Array("}}".utf8)
-    static let leftComment: [UInt8] = Array("/*".utf8)
-    static let rightComment: [UInt8] = Array("*/".utf8)
+    /// Whether `}}` is at `i`.
+    @inline(__always)
+    func hasRightDelim(at i: Int) -> Bool { hasPair(UInt8(ascii: "}"), UInt8(ascii: "}"), at: i) }
+
+    /// ASCII letters, digits and `_`: the bytes of a word that need no decoding.
+    @inline(__always)
+    static func isASCIIWord(_ b: UInt8) -> Bool {
+        (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b == 0x5F
+    }
 
     static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0A }
     static func isSpace(_ r: UInt32) -> Bool { r == 0x20 || r == 0x09 || r == 0x0D || r == 0x0A }
 
     func hasLeftTrimMarker(at i: Int) -> Bool {
-        i + 1 < input.count && input[i] == UInt8(ascii: "-") && Lexer.isSpace(input[i + 1])
+        i + 1 < count && input[i] == UInt8(ascii: "-") && Lexer.isSpace(input[i + 1])
     }
 
     func hasRightTrimMarker(at i: Int) -> Bool {
-        i + 1 < input.count && Lexer.isSpace(input[i]) && input[i + 1] == UInt8(ascii: "-")
+        i >= 0 && i + 1 < count && Lexer.isSpace(input[i]) && input[i + 1] == UInt8(ascii: "-")
     }
 
     static func isAlphaNumeric(_ r: UInt32) -> Bool {
@@ -174,13 +237,7 @@ struct Lexer {
 
     /// Scans until an opening action delimiter.
     mutating func lexText() -> State {
-        var x = pos
-        var found = false
-        while x + 1 < input.count {
-            if input[x] == UInt8(ascii: "{") && input[x + 1] == UInt8(ascii: "{") { found = true; break }
-            x += 1
-        }
-        if found {
+        if let x = leftDelimOffset(from: pos) {
             pos = x
             var trimLength = 0
             if hasLeftTrimMarker(at: pos + 2) {
@@ -197,7 +254,7 @@ struct Lexer {
             ignore()
             return .leftDelim
         }
-        pos = input.count
+        pos = count
         if pos > start {
             line += countNewlines(start, pos)
             emit(.text)
@@ -211,7 +268,7 @@ struct Lexer {
         pos += 2
         let trimSpace = hasLeftTrimMarker(at: pos)
         let afterMarker = trimSpace ? 2 : 0
-        if hasPrefix(Lexer.leftComment, at: pos + afterMarker) {
+        if hasPair(UInt8(ascii: "/"), UInt8(ascii: "*"), at: pos + afterMarker) {
             pos += afterMarker
             ignore()
             return .comment
@@ -228,7 +285,7 @@ struct Lexer {
         pos += 2
         var i = pos
         var found = false
-        while i + 1 < input.count {
+        while i + 1 < count {
             if input[i] == UInt8(ascii: "*") && input[i + 1] == UInt8(ascii: "/") { found = true; break }
             i += 1
         }
@@ -238,14 +295,15 @@ struct Lexer {
         if !delim { return errorf("comment ends before closing delimiter") }
         if trimSpace { pos += 2 }
         pos += 2
-        if trimSpace { while pos < input.count && Lexer.isSpace(input[pos]) { pos += 1 } }
+        if trimSpace { while pos < count && Lexer.isSpace(input[pos]) { pos += 1 } }
         ignore()
         return .text
     }
 
+    @inline(__always)
     func atRightDelim() -> (Bool, Bool) {
-        if hasRightTrimMarker(at: pos) && hasPrefix(Lexer.rightDelim, at: pos + 2) { return (true, true) }
-        if hasPrefix(Lexer.rightDelim, at: pos) { return (true, false) }
+        if hasRightTrimMarker(at: pos) && hasRightDelim(at: pos + 2) { return (true, true) }
+        if hasRightDelim(at: pos) { return (true, false) }
         return (false, false)
     }
 
@@ -259,7 +317,7 @@ struct Lexer {
         pos += 2
         emit(.rightDelim)
         if trimSpace {
-            while pos < input.count && Lexer.isSpace(input[pos]) { pos += 1 }
+            while pos < count && Lexer.isSpace(input[pos]) { pos += 1 }
             ignore()
         }
         return .text
@@ -295,7 +353,7 @@ struct Lexer {
         case UInt32(UInt8(ascii: "'")):
             return .char
         case UInt32(UInt8(ascii: ".")):
-            if pos < input.count {
+            if pos < count {
                 let c = input[pos]
                 if c < UInt8(ascii: "0") || c > UInt8(ascii: "9") { return .field }
             }
@@ -338,13 +396,12 @@ struct Lexer {
     /// Scans a run of space characters; one space has already been seen.
     mutating func lexSpace() -> State {
         var numSpaces = 0
-        while true {
-            let r = peek()
-            if !Lexer.isSpace(r) { break }
-            _ = next()
+        while pos < count && Lexer.isSpace(input[pos]) {
+            if input[pos] == 0x0A { line += 1 }
+            pos += 1
             numSpaces += 1
         }
-        if hasRightTrimMarker(at: pos - 1) && hasPrefix(Lexer.rightDelim, at: pos - 1 + 2) {
+        if hasRightTrimMarker(at: pos - 1) && hasRightDelim(at: pos - 1 + 2) {
             backup()
             if numSpaces == 1 { return .rightDelim }
         }
@@ -354,27 +411,34 @@ struct Lexer {
 
     /// Scans an alphanumeric word.
     mutating func lexIdentifier() -> State {
-        while true {
-            let r = next()
-            if Lexer.isAlphaNumeric(r) { continue }
-            backup()
-            let word = String(decoding: input[start..<pos], as: UTF8.self)
-            if !atTerminator() { return errorf("bad character \(Lexer.describeRune(r))") }
-            if let kw = keywords[word], kw != .dot {
-                if (kw == .break && !breakOK) || (kw == .continue && !continueOK) {
-                    emit(.identifier)
-                } else {
-                    emit(kw)
-                }
-            } else if word.utf8.first == UInt8(ascii: ".") {
-                emit(.field)
-            } else if word == "true" || word == "false" {
-                emit(.bool)
-            } else {
+        let r = scanWord()
+        if !atTerminator() { return errorf("bad character \(Lexer.describeRune(r))") }
+        // A word never starts with `.`, so it is a keyword, a bool or an identifier.
+        if let kw = keyword(start, pos) {
+            if (kw == .break && !breakOK) || (kw == .continue && !continueOK) {
                 emit(.identifier)
+            } else {
+                emit(kw)
             }
-            return .insideAction
+        } else {
+            emit(.identifier)
         }
+        return .insideAction
+    }
+
+    /// Consumes alphanumeric characters, returning the first one that is not (left unread):
+    /// ASCII bytes are stepped over directly, other characters decoded.
+    mutating func scanWord() -> UInt32 {
+        var r: UInt32
+        while true {
+            while pos < count && Lexer.isASCIIWord(input[pos]) { pos += 1 }
+            // An ASCII byte that stopped the run is not alphanumeric: no decoding needed.
+            let asciiStop = pos < count && input[pos] < 0x80
+            r = next()
+            if asciiStop || !Lexer.isAlphaNumeric(r) { break }
+        }
+        backup()
+        return r
     }
 
     mutating func lexVariable() -> State {
@@ -391,14 +455,7 @@ struct Lexer {
             emit(kind == .variable ? .variable : .dot)
             return .insideAction
         }
-        var r: UInt32
-        while true {
-            r = next()
-            if !Lexer.isAlphaNumeric(r) {
-                backup()
-                break
-            }
-        }
+        let r = scanWord()
         if !atTerminator() { return errorf("bad character \(Lexer.describeRune(r))") }
         emit(kind)
         return .insideAction
@@ -410,7 +467,7 @@ struct Lexer {
         if Lexer.isSpace(r) { return true }
         switch r {
         case Lexer.eof, 0x2E, 0x2C, 0x7C, 0x3A, 0x29, 0x28: return true  // . , | : ) (
-        default: return hasPrefix(Lexer.rightDelim, at: pos)
+        default: return hasRightDelim(at: pos)
         }
     }
 
@@ -447,7 +504,7 @@ struct Lexer {
 
     mutating func scanNumber() -> Bool {
         _ = accept("+-")
-        var digits = "0123456789_"
+        var digits: StaticString = "0123456789_"
         if accept("0") {
             if accept("xX") {
                 digits = "0123456789abcdefABCDEF_"
@@ -459,11 +516,11 @@ struct Lexer {
         }
         acceptRun(digits)
         if accept(".") { acceptRun(digits) }
-        if digits.count == 11 && accept("eE") {
+        if digits.utf8CodeUnitCount == 11 && accept("eE") {
             _ = accept("+-")
             acceptRun("0123456789_")
         }
-        if digits.count == 23 && accept("pP") {
+        if digits.utf8CodeUnitCount == 23 && accept("pP") {
             _ = accept("+-")
             acceptRun("0123456789_")
         }
@@ -477,6 +534,8 @@ struct Lexer {
 
     mutating func lexQuote() -> State {
         while true {
+            // ASCII bytes other than `\`, `"` and newline are consumed as `next` would.
+            while pos < count && Lexer.isPlainQuotedByte(input[pos]) { pos += 1 }
             let r = next()
             if r == UInt32(UInt8(ascii: "\\")) {
                 let e = next()
@@ -488,6 +547,12 @@ struct Lexer {
         }
         emit(.string)
         return .insideAction
+    }
+
+    /// Whether a byte inside a quoted string needs no look: ASCII, not an escape, quote or newline.
+    @inline(__always)
+    static func isPlainQuotedByte(_ b: UInt8) -> Bool {
+        b < 0x80 && b != UInt8(ascii: "\\") && b != UInt8(ascii: "\"") && b != 0x0A
     }
 
     mutating func lexRawQuote() -> State {

@@ -62,6 +62,8 @@ struct Parser {
     let parseName: String
     let hasFunction: (String) -> Bool
     var tokens: [Token]
+    /// The message of the lexer's error token, if the text has one.
+    let lexError: String
     var index = 0
     var lastFetched = 0
     var vars: [String] = ["$"]
@@ -81,7 +83,9 @@ struct Parser {
         self.source = Source(bytes)
         self.parseName = name
         self.hasFunction = hasFunction
-        self.tokens = Lexer.tokenize(bytes)
+        let lexed = Lexer.tokenize(bytes)
+        self.tokens = lexed.tokens
+        self.lexError = lexed.error
     }
 
     /// Parses the template, returning every tree it defines (Go's `parse.Parse`).
@@ -126,9 +130,15 @@ struct Parser {
         return t
     }
 
-    func text(_ t: Token) -> String {
-        String(decoding: source.bytes[t.start..<t.end], as: UTF8.self)
+    func text(_ t: Token) -> String { text(t.start, t.end) }
+
+    /// The source bytes `start..<end` as a String.
+    func text(_ start: Int, _ end: Int) -> String {
+        source.bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
     }
+
+    /// The name of a field token, without its leading `.`.
+    func fieldName(_ t: Token) -> String { text(t.start + 1, t.end) }
 
     // MARK: Errors
 
@@ -141,7 +151,7 @@ struct Parser {
     func describe(_ t: Token) -> String {
         switch t.kind {
         case .eof: return "EOF"
-        case .error: return t.message
+        case .error: return lexError
         default:
             let value = text(t)
             if t.kind.isKeyword { return "<\(value)>" }
@@ -155,9 +165,9 @@ struct Parser {
             var extra = ""
             if actionLine != 0 && actionLine != t.line {
                 extra = " in action started at \(parseName):\(actionLine)"
-                if t.message.hasSuffix(" action") { extra = String(extra.dropFirst(" in action".count)) }
+                if lexError.hasSuffix(" action") { extra = String(extra.dropFirst(" in action".count)) }
             }
-            return error(t.message + extra)
+            return error(lexError + extra)
         }
         return error("unexpected \(describe(t)) in \(context)")
     }
@@ -207,7 +217,7 @@ struct Parser {
         let nameToken = nextNonSpace()
         guard nameToken.kind == .string || nameToken.kind == .rawString else { throw unexpected(nameToken, context) }
         let name: String
-        do { name = try Strconv.unquote(text(nameToken)) } catch { throw self.error("\(error)") }
+        do { name = try stringValue(nameToken) } catch { throw self.error("\(error)") }
         _ = try expect(.rightDelim, context)
         let savedVars = vars
         vars = ["$"]
@@ -354,7 +364,7 @@ struct Parser {
 
     func templateName(_ t: Token, _ context: String) throws -> String {
         guard t.kind == .string || t.kind == .rawString else { throw unexpected(t, context) }
-        do { return try Strconv.unquote(text(t)) } catch { throw self.error("\(error)") }
+        do { return try stringValue(t) } catch { throw self.error("\(error)") }
     }
 
     mutating func pipeline(context: String, end: TokenKind) throws -> PipeNode {
@@ -420,6 +430,8 @@ struct Parser {
 
     mutating func command() throws -> CommandNode {
         let cmd = CommandNode(pos: peekNonSpace().start)
+        // Most commands have a few arguments: one allocation instead of growing from one.
+        cmd.args.reserveCapacity(4)
         while true {
             _ = peekNonSpace()
             if let operand = try operand() { cmd.args.append(operand) }
@@ -442,7 +454,7 @@ struct Parser {
         if peek().kind == .field {
             let chainPos = peek().start
             var fields: [String] = []
-            while peek().kind == .field { fields.append(String(text(next()).dropFirst())) }
+            while peek().kind == .field { fields.append(fieldName(next())) }
             switch node {
             case .field(let f): return .field(FieldNode(pos: chainPos, ident: f.ident + fields))
             case .variable(let v): return .variable(VariableNode(pos: chainPos, ident: v.ident + fields))
@@ -466,13 +478,10 @@ struct Parser {
             return .identifier(IdentifierNode(pos: t.start, name: name))
         case .dot: return .dot(pos: t.start)
         case .nil: return .nil(pos: t.start)
-        case .variable:
-            let name = text(t)
-            let ident = name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-            if !vars.contains(ident[0]) { throw error("undefined variable \(Strconv.quote(ident[0]))") }
-            return .variable(VariableNode(pos: t.start, ident: ident))
-        case .field:
-            return .field(FieldNode(pos: t.start, ident: [String(text(t).dropFirst())]))
+        case .variable, .field:
+            // With the fields after it, so `operand` finds no chain to extend.
+            backup()
+            return try pathOperand()
         case .bool:
             return .bool(pos: t.start, value: text(t) == "true")
         case .charConstant, .complex, .number:
@@ -485,6 +494,7 @@ struct Parser {
             return .pipe(pipe)
         case .string, .rawString:
             let quoted = text(t)
+            if let plain = plainStringValue(t) { return .string(StringNode(pos: t.start, quoted: quoted, text: plain)) }
             do {
                 return .string(StringNode(pos: t.start, quoted: quoted, text: try Strconv.unquote(quoted)))
             } catch {
