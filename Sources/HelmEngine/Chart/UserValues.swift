@@ -9,7 +9,9 @@ public enum UserValues {
         for file in files {
             let bytes: [UInt8]
             do {
-                bytes = try FileSystem.readFile(file)
+                bytes = try readValuesFile(file)
+            } catch let error as ChartError {
+                throw error
             } catch {
                 throw ChartError("\(error)")
             }
@@ -25,7 +27,7 @@ public enum UserValues {
             for argument in sets[flag] ?? [] {
                 do {
                     try StrVals.parse(flag, argument, into: user, release: profile.strvalsRelease) { path in
-                        try FileSystem.readText(path)
+                        String(decoding: try readValuesFile(path), as: UTF8.self)
                     }
                 } catch {
                     throw ChartError(StrVals.failureMessage(flag: flag, argument: argument, error: error,
@@ -34,5 +36,16 @@ public enum UserValues {
             }
         }
         return user
+    }
+
+    /// helm's `readFile`: `-` is standard input; a URL whose scheme has a getter (http,
+    /// https, oci) would be downloaded, which Rudder does not do; anything else is a path.
+    static func readValuesFile(_ file: String) throws -> [UInt8] {
+        if HelmIgnore.trimSpace(file) == "-" { return try FileSystem.readStandardInput() }
+        let lower = file.lowercased()
+        for scheme in ["http://", "https://", "oci://"] where lower.hasPrefix(scheme) {
+            throw ChartError("\(file): rudder reads local values files only, it does not download them")
+        }
+        return try FileSystem.readFile(file)
     }
 }

@@ -32,6 +32,16 @@ public enum FileSystem {
         return result
     }
 
+    /// All of standard input (helm's `-f -`).
+    public static func readStandardInput() throws -> [UInt8] {
+        var result: [UInt8] = []
+        while true {
+            let more = try readChunk(0, "/dev/stdin", upTo: 65536)
+            if more.isEmpty { return result }
+            result.append(contentsOf: more)
+        }
+    }
+
     /// Up to `limit` bytes from `fd`, fewer only at the end of the file.
     private static func readChunk(_ fd: Int32, _ path: String, upTo limit: Int) throws -> [UInt8] {
         var failed = false
