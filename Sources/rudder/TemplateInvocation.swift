@@ -184,7 +184,7 @@ struct TemplateInvocation {
         if let message = TemplatePreflight.check(caFile: caFile, dryRun: dryRun, validate: validate, profile: profile) {
             throw InvocationError(message)
         }
-        if let warning = TemplatePreflight.dryRunWarning(dryRun) { Console.err(warning + "\n") }
+        if let warning = TemplatePreflight.dryRunWarning(dryRun, profile: profile) { Console.err(warning + "\n") }
         if let repo { throw InvocationError("--repo \(repo): rudder renders local charts only, it does not download from chart repositories") }
         if verify {
             throw InvocationError(FileSystemCheck.isDirectory(chart)

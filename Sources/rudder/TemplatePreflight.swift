@@ -51,7 +51,8 @@ enum TemplatePreflight {
 
     static let validateMessage = "--validate needs a Kubernetes cluster (it means --dry-run=server): rudder renders client-side only"
 
-    static func dryRunWarning(_ dryRun: String?) -> String? {
+    static func dryRunWarning(_ dryRun: String?, profile: HelmProfile) -> String? {
+        guard profile.warnsBooleanDryRun else { return nil }
         switch dryRun {
         case "unset": return "level=WARN msg=\"--dry-run is deprecated and should be replaced with '--dry-run=client'\""
         case "true": return "level=WARN msg=\"boolean '--dry-run=true' flag is deprecated and must be replaced with '--dry-run=client'\""

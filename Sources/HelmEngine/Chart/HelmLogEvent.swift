@@ -29,6 +29,8 @@ public enum HelmLogEvent: Sendable {
     case deprecatedChart
     /// A failure processing dependencies (v4 logs it before returning it).
     case dependencyProcessingFailed(error: String)
+    /// helm v4's log of an invalid release name, before its error.
+    case releaseNameCheckFailed(error: String)
     /// `requirements.yaml` in an apiVersion v2 chart.
     case requirementsYAML
     /// `requirements.lock` in an apiVersion v2 chart.

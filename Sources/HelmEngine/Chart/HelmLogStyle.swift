@@ -49,6 +49,8 @@ public enum HelmLogStyle: Sendable {
         case .deprecatedChart: return warn("this chart is deprecated")
         case .dependencyProcessingFailed(let error):
             return SlogLine.format(level: "ERROR", message: "chart dependencies processing failed", attributes: [("error", error)])
+        case .releaseNameCheckFailed(let error):
+            return SlogLine.format(level: "ERROR", message: "release name check failed", attributes: [("error", error)])
         case .requirementsYAML:
             return info("Warning: Dependencies are handled in Chart.yaml since apiVersion \"v2\". We recommend migrating dependencies to Chart.yaml.")
         case .requirementsLock:
@@ -84,7 +86,7 @@ public enum HelmLogStyle: Sendable {
         case .importMissingTable(let error): return "dependencies.go:286: Warning: ImportValues missing table: \(error)"
         // cmd/helm's `warning`: `fmt.Fprintf(os.Stderr, "WARNING: %s\n", ...)`, no file prefix.
         case .deprecatedChart: return "WARNING: This chart is deprecated"
-        case .dependencyProcessingFailed: return nil
+        case .dependencyProcessingFailed, .releaseNameCheckFailed: return nil
         case .requirementsYAML:
             return "load.go:120: Warning: Dependencies are handled in Chart.yaml since apiVersion \"v2\". We recommend migrating dependencies to Chart.yaml."
         case .requirementsLock:

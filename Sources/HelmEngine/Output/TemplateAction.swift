@@ -80,7 +80,7 @@ public struct TemplateAction {
     /// gave) and assembles the output; `--show-only` is left to the caller. Dependencies of
     /// `chart` are processed in place, as helm does.
     func render(chart: Chart, user: GoMap) throws -> ReleaseOutput.Result {
-        let values = try RenderValues.prepare(chart: chart, user: user, profile: profile)
+        let values = try RenderValues.prepare(chart: chart, user: user, profile: profile, releaseName: release.name)
         // helm v4 logs the sub-chart counts once values are ready, before a schema error.
         do {
             if !skipSchemaValidation { try SchemaValidation.validate(chart: chart, values: values, profile: profile) }

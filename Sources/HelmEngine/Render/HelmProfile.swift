@@ -91,6 +91,9 @@ public struct HelmProfile: Sendable, Equatable {
     public let aliasCopiesSubcharts: Bool
     /// Whether `--post-renderer` names an executable (v3) rather than a plugin (v4).
     public let postRendererIsExecutable: Bool
+    /// Whether a bare `--dry-run` or `--dry-run=true` logs a deprecation warning (v4); v3
+    /// takes both silently.
+    public let warnsBooleanDryRun: Bool
     /// Whether `.Files.Lines` of an empty file panics (v3 indexes its last byte).
     public let filesLinesPanicsOnEmptyFile: Bool
     /// How diagnostic lines on standard error are worded (slog in v4, Go's `log` in v3).
@@ -109,7 +112,7 @@ public struct HelmProfile: Sendable, Equatable {
         missingDependenciesMessage: "an error occurred while checking for chart dependencies. You may need to run "
             + "'helm dependency build' to fetch missing dependencies",
         wrapsDependencyErrors: true, checksChartAPIVersion: true, jsonRelease: .go127, chartIsStruct: false, aliasCopiesSubcharts: true,
-        postRendererIsExecutable: false,
+        postRendererIsExecutable: false, warnsBooleanDryRun: true,
         filesLinesPanicsOnEmptyFile: false)
 
     public static let v3 = HelmProfile(
@@ -129,7 +132,7 @@ public struct HelmProfile: Sendable, Equatable {
         missingDependenciesMessage: "An error occurred while checking for chart dependencies. You may need to run "
             + "`helm dependency build` to fetch missing dependencies",
         wrapsDependencyErrors: false, checksChartAPIVersion: false, jsonRelease: .go123, chartIsStruct: true, aliasCopiesSubcharts: false,
-        postRendererIsExecutable: true,
+        postRendererIsExecutable: true, warnsBooleanDryRun: false,
         filesLinesPanicsOnEmptyFile: true, logStyle: .goLog)
 
     /// The profile `--compat NAME` selects.
