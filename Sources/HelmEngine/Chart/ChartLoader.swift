@@ -143,6 +143,9 @@ public enum ChartLoader {
         } catch {
             throw ChartError.loadFiles("cannot load Chart.yaml", cause: "\(error)", line: 85)
         }
+        if let problem = ChartMetadataTypes(profile: profile).problem(metadataMap) {
+            throw ChartError.loadFiles("cannot load Chart.yaml", cause: "error unmarshaling JSON: while decoding JSON: json: " + problem, line: 85)
+        }
         var metadata = ChartMetadata(raw: metadataMap)
         if metadata.apiVersion.isEmpty { metadata = metadata.replacing("apiVersion", with: .string("v1")) }
         let isV1 = metadata.apiVersion == "v1"

@@ -94,6 +94,9 @@ public struct HelmProfile: Sendable, Equatable {
     /// Whether a bare `--dry-run` or `--dry-run=true` logs a deprecation warning (v4); v3
     /// takes both silently.
     public let warnsBooleanDryRun: Bool
+    /// The Go package of `Metadata`, `Maintainer` and `Dependency` in type names of
+    /// `Chart.yaml` decoding errors (`v2.Dependency` in v4, `chart.Dependency` in v3).
+    public let chartPackage: String
     /// Whether `.Files.Lines` of an empty file panics (v3 indexes its last byte).
     public let filesLinesPanicsOnEmptyFile: Bool
     /// How diagnostic lines on standard error are worded (slog in v4, Go's `log` in v3).
@@ -112,7 +115,7 @@ public struct HelmProfile: Sendable, Equatable {
         missingDependenciesMessage: "an error occurred while checking for chart dependencies. You may need to run "
             + "'helm dependency build' to fetch missing dependencies",
         wrapsDependencyErrors: true, checksChartAPIVersion: true, jsonRelease: .go127, chartIsStruct: false, aliasCopiesSubcharts: true,
-        postRendererIsExecutable: false, warnsBooleanDryRun: true,
+        postRendererIsExecutable: false, warnsBooleanDryRun: true, chartPackage: "v2",
         filesLinesPanicsOnEmptyFile: false)
 
     public static let v3 = HelmProfile(
@@ -132,7 +135,7 @@ public struct HelmProfile: Sendable, Equatable {
         missingDependenciesMessage: "An error occurred while checking for chart dependencies. You may need to run "
             + "`helm dependency build` to fetch missing dependencies",
         wrapsDependencyErrors: false, checksChartAPIVersion: false, jsonRelease: .go123, chartIsStruct: true, aliasCopiesSubcharts: false,
-        postRendererIsExecutable: true, warnsBooleanDryRun: false,
+        postRendererIsExecutable: true, warnsBooleanDryRun: false, chartPackage: "chart",
         filesLinesPanicsOnEmptyFile: true, logStyle: .goLog)
 
     /// The profile `--compat NAME` selects.
