@@ -11,7 +11,7 @@ enum ReleaseNameCheck {
         guard let problem = problem(name) else { return }
         let message = "release name \(Strconv.quote(name))"
         let text = message + ": " + problem
-        guard !profile.wrapsDependencyErrors else {
+        guard !profile.wrapsReleaseNameErrors else {
             HelmLog.log(.releaseNameCheckFailed(error: text))
             throw ChartError("release name check failed: " + text)
         }

@@ -97,6 +97,9 @@ public struct HelmProfile: Sendable, Equatable {
     /// The Go package of `Metadata`, `Maintainer` and `Dependency` in type names of
     /// `Chart.yaml` decoding errors (`v2.Dependency` in v4, `chart.Dependency` in v3).
     public let chartPackage: String
+    /// Whether an invalid release name is logged and wrapped (`release name check failed: ...`,
+    /// v4) or printed as is (v3).
+    public let wrapsReleaseNameErrors: Bool
     /// Whether `.Files.Lines` of an empty file panics (v3 indexes its last byte).
     public let filesLinesPanicsOnEmptyFile: Bool
     /// How diagnostic lines on standard error are worded (slog in v4, Go's `log` in v3).
@@ -115,7 +118,7 @@ public struct HelmProfile: Sendable, Equatable {
         missingDependenciesMessage: "an error occurred while checking for chart dependencies. You may need to run "
             + "'helm dependency build' to fetch missing dependencies",
         wrapsDependencyErrors: true, checksChartAPIVersion: true, jsonRelease: .go127, chartIsStruct: false, aliasCopiesSubcharts: true,
-        postRendererIsExecutable: false, warnsBooleanDryRun: true, chartPackage: "v2",
+        postRendererIsExecutable: false, warnsBooleanDryRun: true, chartPackage: "v2", wrapsReleaseNameErrors: true,
         filesLinesPanicsOnEmptyFile: false)
 
     public static let v3 = HelmProfile(
@@ -135,7 +138,7 @@ public struct HelmProfile: Sendable, Equatable {
         missingDependenciesMessage: "An error occurred while checking for chart dependencies. You may need to run "
             + "`helm dependency build` to fetch missing dependencies",
         wrapsDependencyErrors: false, checksChartAPIVersion: false, jsonRelease: .go123, chartIsStruct: true, aliasCopiesSubcharts: false,
-        postRendererIsExecutable: true, warnsBooleanDryRun: false, chartPackage: "chart",
+        postRendererIsExecutable: true, warnsBooleanDryRun: false, chartPackage: "chart", wrapsReleaseNameErrors: false,
         filesLinesPanicsOnEmptyFile: true, logStyle: .goLog)
 
     /// The profile `--compat NAME` selects.
