@@ -192,6 +192,9 @@ public protocol GoObject: AnyObject {
     /// For Go map types with methods (helm's `engine.files`): the entries `range`, `len` and
     /// `index` see. Nil for structs.
     var mapView: GoMap? { get }
+    /// For Go slice types with methods (helm's `VersionSet`): the elements `range`, `len`
+    /// and `index` see. Nil for everything else.
+    var listView: GoList? { get }
 }
 
 extension GoObject {
@@ -199,6 +202,7 @@ extension GoObject {
     public func method(_ name: String) -> GoMethod? { nil }
     public var truth: Bool { true }
     public var mapView: GoMap? { nil }
+    public var listView: GoList? { nil }
 }
 
 /// A method or function value callable from a template.

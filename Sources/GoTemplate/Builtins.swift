@@ -66,6 +66,7 @@ enum Builtins {
         case .list(let l): return .int(l.elements.count)
         case .map(let m): return .int(m.count)
         case .object(let o):
+            if let view = o.listView { return .int(view.count) }
             guard let view = o.mapView else { throw FunctionError("len of type \(item.goTypeName)") }
             return .int(view.count)
         default: throw FunctionError("len of type \(item.goTypeName)")
@@ -88,7 +89,9 @@ enum Builtins {
         if case .nil = item { throw FunctionError("index of untyped nil") }
         var item = item
         for index in indexes {
-            if case .object(let o) = item, let view = o.mapView { item = .map(view) }
+            if case .object(let o) = item {
+                if let view = o.mapView { item = .map(view) } else if let view = o.listView { item = .list(view) }
+            }
             switch item {
             case .nil: throw FunctionError("index of nil pointer")
             case .list(let l):

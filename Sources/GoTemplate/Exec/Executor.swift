@@ -124,7 +124,9 @@ final class Executor {
         let outer = mark
         defer { pop(to: outer) }
         var value = try evalPipeline(dot, r.pipe)
-        if case .object(let o) = value, let view = o.mapView { value = .map(view) }
+        if case .object(let o) = value {
+            if let view = o.mapView { value = .map(view) } else if let view = o.listView { value = .list(view) }
+        }
         let m = mark
         let declCount = r.pipe.decl.count
 

@@ -98,8 +98,9 @@ public final class KubeVersion: GoObject, GoJSONMarshaler {
     }
 }
 
-/// `.Capabilities.APIVersions`, with `Has`.
-public final class APIVersions: GoObject {
+/// `.Capabilities.APIVersions` (a `[]string` type with `Has`): `range`, `len`, `index`
+/// and `toJson` see its strings.
+public final class APIVersions: GoObject, GoJSONMarshaler {
     public let versions: [String]
     let package: String
     public init(_ versions: [String], package: String = "common") {
@@ -116,6 +117,8 @@ public final class APIVersions: GoObject {
         }
     }
     public var formatted: String { "[" + versions.joined(separator: " ") + "]" }
+    public var listView: GoList? { GoList(versions.map { .string($0) }, elementType: .string) }
+    public func jsonValue() throws -> Value { .list(listView ?? GoList([])) }
 }
 
 /// `.Capabilities.HelmVersion`: the build info of the helm release being reproduced.
