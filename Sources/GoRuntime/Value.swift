@@ -220,6 +220,16 @@ public struct GoMethod {
 }
 
 extension Value {
+    /// A Go map or slice type with methods (helm's `files`, `VersionSet`) as the map or slice
+    /// `range`, `len` and `index` see; any other value as it is.
+    public var collectionView: Value {
+        if case .object(let o) = self {
+            if let view = o.mapView { return .map(view) }
+            if let view = o.listView { return .list(view) }
+        }
+        return self
+    }
+
     /// A copy in which nested maps are copied too (lists copy on write already).
     public func deepCopy() -> Value {
         switch self {

@@ -60,15 +60,11 @@ enum Builtins {
     }
 
     static func length(_ item: Value) throws -> Value {
-        switch item {
+        switch item.collectionView {
         case .nil: throw FunctionError("len of nil pointer")
         case .string(let s): return .int(s.utf8.count)
-        case .list(let l): return .int(l.elements.count)
+        case .list(let l): return .int(l.count)
         case .map(let m): return .int(m.count)
-        case .object(let o):
-            if let view = o.listView { return .int(view.count) }
-            guard let view = o.mapView else { throw FunctionError("len of type \(item.goTypeName)") }
-            return .int(view.count)
         default: throw FunctionError("len of type \(item.goTypeName)")
         }
     }
@@ -89,9 +85,7 @@ enum Builtins {
         if case .nil = item { throw FunctionError("index of untyped nil") }
         var item = item
         for index in indexes {
-            if case .object(let o) = item {
-                if let view = o.mapView { item = .map(view) } else if let view = o.listView { item = .list(view) }
-            }
+            item = item.collectionView
             switch item {
             case .nil: throw FunctionError("index of nil pointer")
             case .list(let l):

@@ -50,7 +50,7 @@ struct TemplateInvocation {
         for (name, value) in flags.forwardedValues {
             switch name {
             case "values": values.append(value)
-            case "namespace": namespace = value.isEmpty ? "default" : value
+            case "namespace": namespace = value
             case "kube-version": kubeVersion = value
             case "api-versions": apiVersions.append(value)
             case "set": set.append(value)
@@ -60,9 +60,9 @@ struct TemplateInvocation {
             case "set-literal": setLiteral.append(value)
             case "output-dir": outputDir = value
             case "show-only": showOnly.append(value)
-            case "name-template": nameTemplate = value.isEmpty ? nil : value
+            case "name-template": nameTemplate = value
             case "version": chartVersion = value
-            case "post-renderer": postRenderer = value.isEmpty ? nil : value
+            case "post-renderer": postRenderer = value
             case "post-renderer-args": postRendererArgs.append(value)
             case "repo": repo = value
             case "ca-file": caFile = value
@@ -88,7 +88,7 @@ struct TemplateInvocation {
     init(_ command: TemplateCommand) {
         arguments = command.arguments
         values = command.values
-        namespace = command.namespace.isEmpty ? "default" : command.namespace
+        namespace = command.namespace
         kubeVersion = command.kubeVersion
         apiVersions = command.apiVersions
         set = command.set
@@ -103,11 +103,11 @@ struct TemplateInvocation {
         useReleaseName = command.useReleaseName
         isUpgrade = command.isUpgrade
         showOnly = command.showOnly
-        nameTemplate = command.nameTemplate?.isEmpty == true ? nil : command.nameTemplate
+        nameTemplate = command.nameTemplate
         generateName = command.generateName
         debug = command.debug
         chartVersion = command.chartVersion
-        postRenderer = command.postRenderer?.isEmpty == true ? nil : command.postRenderer
+        postRenderer = command.postRenderer
         postRendererArgs = command.postRendererArgs
         repo = command.repo
         verify = command.verify
@@ -158,6 +158,10 @@ struct TemplateInvocation {
     /// check is helm's error message. Warnings (deprecated `--dry-run` forms) go to stderr.
     func makeAction() throws(InvocationError) -> TemplateAction {
         let profile = try Self.profile(compat)
+        // helm takes an empty value of these flags for no flag at all.
+        let postRenderer = postRenderer?.isEmpty == false ? postRenderer : nil
+        let nameTemplate = nameTemplate?.isEmpty == false ? nameTemplate : nil
+        let namespace = namespace.isEmpty ? "default" : namespace
         var postRender: ExecPostRenderer?
         if let postRenderer {
             guard profile.postRendererIsExecutable else {

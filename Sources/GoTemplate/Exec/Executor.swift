@@ -123,10 +123,7 @@ final class Executor {
         node = .range(r)
         let outer = mark
         defer { pop(to: outer) }
-        var value = try evalPipeline(dot, r.pipe)
-        if case .object(let o) = value {
-            if let view = o.mapView { value = .map(view) } else if let view = o.listView { value = .list(view) }
-        }
+        let value = try evalPipeline(dot, r.pipe).collectionView
         let m = mark
         let declCount = r.pipe.decl.count
 

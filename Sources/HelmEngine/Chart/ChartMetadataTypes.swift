@@ -46,7 +46,8 @@ struct ChartMetadataTypes {
     /// `keys`: the path as written, with indices (Go 1.27); `names`: the JSON field names (Go 1.23).
     private func check(_ map: GoMap, fields: [String: Kind], structName: String, keys: [String], names: [String]) -> String? {
         for key in map.sortedKeys {
-            guard let field = ManifestHead.fieldName(key, among: Array(fields.keys)), let kind = fields[field],
+            guard let field = fields[key] != nil ? key : ManifestHead.fieldName(key, among: Array(fields.keys)),
+                  let kind = fields[field],
                   let value = map.entries[key], !value.isNil else { continue }
             if let problem = check(value, kind, structName: structName, keys: keys + [key], names: names + [field]) {
                 return problem

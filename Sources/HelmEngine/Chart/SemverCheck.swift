@@ -26,10 +26,7 @@ enum SemverCheck {
     /// The version as Masterminds semver prints it (`1.20` gives `1.20.0`), nil when it
     /// does not parse.
     static func canonical(_ version: String, release: SemverRelease = .v3_5) -> String? {
-        guard let f = function("semver", release), case .object(let object)? = try? f.body([.string(version)]) else {
-            return nil
-        }
-        return object.formatted
+        try? parse(version, release: release).get()
     }
 
     /// Masterminds' `NewVersion` of `version`: its canonical text, or the parse error's text.

@@ -50,8 +50,8 @@ public struct TemplateAction {
     ///   release), other errors before.
     public func runResult() throws -> ReleaseOutput.Result {
         HelmLog.style = profile.logStyle
-        // helm parses --kube-version first of all.
-        _ = try Capabilities(kubeVersion: kubeVersion, profile: profile)
+        // helm parses --kube-version first of all (render builds the capabilities from it).
+        if let kubeVersion, !kubeVersion.isEmpty { _ = try KubeVersionFlag.parse(kubeVersion, profile: profile) }
         if debug {
             HelmLog.log(.debugChartVersion(version: chartVersion))
             try ChartLoader.locate(path: chartPath)

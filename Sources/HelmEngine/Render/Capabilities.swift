@@ -16,8 +16,10 @@ public final class Capabilities: GoObject {
         if let kubeVersion, !kubeVersion.isEmpty {
             self.kubeVersion = try KubeVersionFlag.parse(kubeVersion, profile: profile)
         } else {
-            self.kubeVersion = KubeVersion(profile.defaultKubeVersion, package: profile.valuesPackage)
-            if !profile.canonicalKubeVersion { self.kubeVersion.normalized = self.kubeVersion.version }
+            // helm v4's defaults are already normalized.
+            let version = profile.defaultKubeVersion
+            self.kubeVersion = KubeVersion(version, normalized: profile.canonicalKubeVersion ? nil : version,
+                                           package: profile.valuesPackage)
         }
         self.apiVersions = APIVersions(apiVersions ?? profile.defaultAPIVersions, package: profile.valuesPackage)
     }
@@ -43,16 +45,17 @@ public final class KubeVersion: GoObject, GoJSONMarshaler {
     public let version: String
     /// helm v4's `normalizedVersion` (the numeric components), which `String()` prints and
     /// version ranges are checked against; nil in helm v3, which has no such field.
-    public var normalized: String?
+    public let normalized: String?
     public let major: String
     public let minor: String
     let package: String
 
     /// A version as given (`major` and `minor` read from its first two dot-separated parts).
-    public init(_ version: String, package: String = "common") {
+    public init(_ version: String, normalized: String? = nil, package: String = "common") {
         let version = version.hasPrefix("v") ? version : "v" + version
         let parts = version.dropFirst().split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         self.version = version
+        self.normalized = normalized
         self.major = parts.first ?? ""
         self.minor = parts.count > 1 ? parts[1] : ""
         self.package = package
@@ -89,22 +92,21 @@ public final class KubeVersion: GoObject, GoJSONMarshaler {
     public var formattedCopy: String { formattedStruct }
     var formattedStruct: String { "{" + ([version] + (normalized.map { [$0] } ?? []) + [major, minor]).joined(separator: " ") + "}" }
 
-    public func jsonValue() throws -> Value {
-        .map(["Version": .string(version), "Major": .string(major), "Minor": .string(minor)])
-    }
-
-    public func jsonFields() throws -> [(String, Value)]? {
-        [("Version", .string(version)), ("Major", .string(major)), ("Minor", .string(minor))]
-    }
+    private var fields: [(String, Value)] { [("Version", .string(version)), ("Major", .string(major)), ("Minor", .string(minor))] }
+    public func jsonValue() throws -> Value { .map(GoMap(Dictionary(uniqueKeysWithValues: fields))) }
+    public func jsonFields() throws -> [(String, Value)]? { fields }
 }
 
 /// `.Capabilities.APIVersions` (a `[]string` type with `Has`): `range`, `len`, `index`
 /// and `toJson` see its strings.
 public final class APIVersions: GoObject, GoJSONMarshaler {
     public let versions: [String]
+    /// The strings as a Go `[]string`, made once.
+    public let listView: GoList?
     let package: String
     public init(_ versions: [String], package: String = "common") {
         self.versions = versions
+        self.listView = GoList(versions.map { .string($0) }, elementType: .string)
         self.package = package
     }
     public var goTypeName: String { "\(package).VersionSet" }
@@ -117,7 +119,6 @@ public final class APIVersions: GoObject, GoJSONMarshaler {
         }
     }
     public var formatted: String { "[" + versions.joined(separator: " ") + "]" }
-    public var listView: GoList? { GoList(versions.map { .string($0) }, elementType: .string) }
     public func jsonValue() throws -> Value { .list(listView ?? GoList([])) }
 }
 

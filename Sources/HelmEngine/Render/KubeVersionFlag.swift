@@ -12,9 +12,7 @@ enum KubeVersionFlag {
         if profile.canonicalKubeVersion {
             switch SemverCheck.parse(text, release: profile.semverRelease) {
             case .success(let canonical):
-                let parts = canonical.split(separator: ".", maxSplits: 2).map(String.init)
-                return KubeVersion("v" + canonical, major: parts.first ?? "", minor: parts.count > 1 ? parts[1] : "",
-                                   normalized: nil, package: profile.valuesPackage)
+                return KubeVersion("v" + canonical, package: profile.valuesPackage)
             case .failure(let problem):
                 throw ChartError("invalid kube version '\(text)': \(problem.description)")
             }
