@@ -25,10 +25,11 @@ let package = Package(
         .systemLibrary(name: "CPCRE2", pkgConfig: "libpcre2-8", providers: [.apt(["libpcre2-dev"])]),
         // DWARF 4: valgrind 3.19 (Debian 12), used for profiles, cannot read clang's DWARF 5.
         .target(name: "CMallocTuning", cSettings: [.unsafeFlags(["-gdwarf-4"])]),
+        .target(name: "CBigNum", cSettings: [.unsafeFlags(["-gdwarf-4", "-O2"])]),
         .target(name: "GoRuntime", swiftSettings: optimized),
         .target(name: "GoTemplate", dependencies: ["GoRuntime"], swiftSettings: optimized),
         .target(name: "GoYAML", dependencies: ["GoRuntime", "CLibYAML"], swiftSettings: optimized),
-        .target(name: "Sprig", dependencies: ["GoRuntime", "GoTemplate", "CPCRE2"], swiftSettings: optimized),
+        .target(name: "Sprig", dependencies: ["GoRuntime", "GoTemplate", "CPCRE2", "CBigNum"], swiftSettings: optimized),
         .target(name: "HelmEngine", dependencies: ["GoRuntime", "GoTemplate", "GoYAML", "Sprig", "CZlib"], swiftSettings: optimized),
         .target(name: "ModelOps", dependencies: ["GoRuntime", "GoYAML", "HelmEngine"], swiftSettings: optimized),
         .executableTarget(name: "rudder", dependencies: [

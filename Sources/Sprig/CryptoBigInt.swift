@@ -1,3 +1,5 @@
+internal import CBigNum
+
 /// An arbitrary-precision unsigned integer (little-endian 64-bit limbs, no leading zero limbs),
 /// with the arithmetic RSA key and certificate generation needs.
 struct BigUInt: Comparable {
@@ -247,56 +249,11 @@ struct Montgomery {
         return BigUInt(limbs: x)
     }
 
-    /// `out = a * b * R^-1 mod m`; `t` is scratch space of `n + 2` limbs.
+    /// `out = a * b * R^-1 mod m`; `t` is scratch space of `n + 2` limbs (C: `CBigNum`).
     @inline(__always)
     static func multiply(_ a: UnsafePointer<UInt64>, _ b: UnsafePointer<UInt64>, _ out: UnsafeMutablePointer<UInt64>,
                          _ t: UnsafeMutablePointer<UInt64>, _ m: UnsafePointer<UInt64>, _ n: Int, _ mInv: UInt64) {
-        t.update(repeating: 0, count: n + 2)
-        for i in 0..<n {
-            var carry: UInt64 = 0
-            let ai = UInt128(a[i])
-            for j in 0..<n {
-                let p = ai * UInt128(b[j]) + UInt128(t[j]) + UInt128(carry)
-                t[j] = UInt64(truncatingIfNeeded: p)
-                carry = UInt64(truncatingIfNeeded: p >> 64)
-            }
-            let top = UInt128(t[n]) + UInt128(carry)
-            t[n] = UInt64(truncatingIfNeeded: top)
-            t[n + 1] = UInt64(truncatingIfNeeded: top >> 64)
-            let u = UInt128(t[0] &* mInv)
-            carry = UInt64(truncatingIfNeeded: (u * UInt128(m[0]) + UInt128(t[0])) >> 64)
-            for j in 1..<max(n, 1) {
-                let p = u * UInt128(m[j]) + UInt128(t[j]) + UInt128(carry)
-                t[j - 1] = UInt64(truncatingIfNeeded: p)
-                carry = UInt64(truncatingIfNeeded: p >> 64)
-            }
-            let last = UInt128(t[n]) + UInt128(carry)
-            t[n - 1] = UInt64(truncatingIfNeeded: last)
-            t[n] = t[n + 1] &+ UInt64(truncatingIfNeeded: last >> 64)
-        }
-        var geq = t[n] != 0
-        if !geq {
-            geq = true
-            var j = n - 1
-            while j >= 0 {
-                if t[j] != m[j] {
-                    geq = t[j] > m[j]
-                    break
-                }
-                j -= 1
-            }
-        }
-        if geq {
-            var borrow: UInt64 = 0
-            for j in 0..<n {
-                let (d1, o1) = t[j].subtractingReportingOverflow(m[j])
-                let (d2, o2) = d1.subtractingReportingOverflow(borrow)
-                out[j] = d2
-                borrow = (o1 ? 1 : 0) + (o2 ? 1 : 0)
-            }
-        } else {
-            out.update(from: t, count: n)
-        }
+        rudder_montgomery_multiply(a, b, out, t, m, n, mInv)
     }
 
     private func padded(_ a: BigUInt) -> [UInt64] { a.limbs + [UInt64](repeating: 0, count: n - a.limbs.count) }

@@ -70,7 +70,7 @@ struct RSAPrivateKey {
     }
 }
 
-/// Probable-prime generation: trial division by small primes, then Miller–Rabin.
+/// Probable-prime generation: sieving or trial division by small primes, then Miller–Rabin.
 enum Primes {
     static let small: [UInt64] = {
         var sieve = [Bool](repeating: true, count: 4000)
@@ -86,12 +86,57 @@ enum Primes {
         return out
     }()
 
+    /// The odd primes below 2^16, which rule out candidates before Miller–Rabin.
+    static let sievingPrimes: [UInt64] = {
+        var composite = [Bool](repeating: false, count: 1 << 16)
+        var out: [UInt64] = []
+        for i in 3..<composite.count where i % 2 == 1 && !composite[i] {
+            out.append(UInt64(i))
+            var j = i * i
+            while j < composite.count {
+                composite[j] = true
+                j += 2 * i
+            }
+        }
+        return out
+    }()
+
     /// A random probable prime with exactly `bits` bits and its top two bits set.
+    ///
+    /// As in Go's `crypto/rand.Prime`: from a random odd start, candidates step by 2, and the
+    /// start's remainders by the odd primes below 2^16, computed once, rule out most of them
+    /// without touching the big number. The rest go to Miller–Rabin with as many rounds as
+    /// Go's `crypto/rsa` key generation uses (`millerRabinRounds`).
     static func random(bits: Int) -> BigUInt {
-        while true {
+        while bits < 32 {
             let candidate = BigUInt.random(bits: bits, topBits: 2, odd: true)
             if isProbablePrime(candidate) { return candidate }
         }
+        let rounds = millerRabinRounds(bits: bits)
+        while true {
+            let start = BigUInt.random(bits: bits, topBits: 2, odd: true)
+            let remainders = sievingPrimes.map { remainder(start, $0) }
+            var delta: UInt64 = 0
+            search: while delta < 1 << 20 {
+                defer { delta += 2 }
+                for (k, p) in sievingPrimes.enumerated() where (remainders[k] + delta) % p == 0 {
+                    continue search
+                }
+                let candidate = start + BigUInt(delta)
+                guard candidate.bitWidth == bits, candidate.bit(bits - 2) else { break }
+                if millerRabin(candidate, rounds: rounds) { return candidate }
+            }
+        }
+    }
+
+    /// Miller–Rabin rounds for a prime factor of an RSA key: FIPS 186-5 Table B.1 (a random
+    /// candidate passes as prime with probability below 2^-100), the bounds Go's FIPS 140 RSA
+    /// key generation uses; 20 below 476 bits.
+    static func millerRabinRounds(bits: Int) -> Int {
+        if bits >= 3747 { return 3 }
+        if bits >= 1345 { return 4 }
+        if bits >= 476 { return 5 }
+        return 20
     }
 
     static func remainder(_ n: BigUInt, _ d: UInt64) -> UInt64 {
@@ -106,6 +151,11 @@ enum Primes {
             if n == BigUInt(p) { return true }
             if remainder(n, p) == 0 { return false }
         }
+        return millerRabin(n, rounds: rounds)
+    }
+
+    /// Miller–Rabin with `rounds` random bases, for an odd `n` with no small factor.
+    static func millerRabin(_ n: BigUInt, rounds: Int) -> Bool {
         let one = BigUInt(1)
         let nMinus1 = n - one
         var s = 0

@@ -67,6 +67,17 @@ YfmyIgXmL0vfNsGKvKjyXtS4wcgV8TJfO4LDFTAvdX5twyCQVaZWtcfwUkpYw/8M
         #expect(!Primes.isProbablePrime((BigUInt(1) << 128) + BigUInt(1)))
     }
 
+    @Test func sievedPrimes() {
+        for bits in [16, 40, 512] {
+            let p = Primes.random(bits: bits)
+            #expect(p.bitWidth == bits && p.bit(bits - 2))
+            // Checked again with trial division and 20 independent Miller–Rabin rounds.
+            #expect(Primes.isProbablePrime(p, rounds: 20))
+        }
+        #expect(Primes.sievingPrimes.count == 6541 && Primes.sievingPrimes.last == 65521)
+        #expect([512, 1024, 1536, 2048, 4096].map { Primes.millerRabinRounds(bits: $0) } == [5, 5, 4, 4, 3])
+    }
+
     @Test func certificatesChainWithFixedKey() throws {
         let key = try PrivateKeyPEM.parse(Self.fixedKey)
         let rendered = try Extra.render("""
