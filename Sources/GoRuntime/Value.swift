@@ -44,6 +44,9 @@ public struct GoList {
     private var storage: Storage
     /// The Go element type (`interface{}` for `[]interface{}`, `string` for `[]string`).
     public var elementType: ElementType
+    /// A nil Go slice: it reads as empty, and `toJson`/`toYaml` write `null` for it while it
+    /// has no elements (helm v3's `.Chart.Keywords` of a chart without keywords).
+    public var isNilSlice = false
 
     public init(_ elements: [Value], elementType: ElementType = .interface) {
         self.storage = .values(elements)
@@ -133,6 +136,9 @@ public final class GoMap {
     /// A named Go map type (e.g. `common.Values`), printed by `%T`/`typeOf` instead of the
     /// structural name; nil for plain `map[string]T`.
     public var namedType: String?
+    /// A nil Go map: it reads as empty, and `toJson`/`toYaml` write `null` for it while it has
+    /// no entries (`.Chart.Annotations` of a chart without annotations).
+    public var isNilMap = false
 
     public init(_ entries: [String: Value] = [:], valueType: ElementType = .interface, namedType: String? = nil) {
         self.entries = entries

@@ -128,8 +128,53 @@ public enum YAMLDecoder {
         return try bytes.withUnsafeBufferPointer(body)
     }
 
-    static func decode(bytes: UnsafeBufferPointer<UInt8>, target: Target, jsonRelease: GoJSON.Release = .go127) throws -> Value {
-        let builder = YAMLTreeBuilder(parser: YAMLEventParser(input: bytes))
+    /// Decodes a mapping document for a Go struct target (`Chart.yaml` into `chart.Metadata`):
+    /// as `decodeValues`, except that integers stay integers (`.int`), so the caller can turn
+    /// the scalars of its string fields into text with `stringTarget` as sigs.k8s.io/yaml does
+    /// (`appVersion: 20230101` is `"20230101"`, not a float64's `2.0230101e+07`).
+    public static func decodeStruct(_ text: String) throws -> GoMap {
+        let value = try withBytes(text) { try decode(bytes: $0, target: .map, keepsIntegers: true) }
+        if case .map(let m) = value { return m }
+        return GoMap()
+    }
+
+    /// sigs.k8s.io/yaml's `convertToJSONableObject` for a scalar whose Go target is a string:
+    /// integers in decimal, floats as `strconv.FormatFloat(f, 'g', -1, 32)` (`+Inf`, `NaN`),
+    /// booleans as `true`/`false`; `null` leaves the string empty. nil for collections.
+    public static func stringTarget(_ value: Value) -> String? {
+        switch value {
+        case .nil: return ""
+        case .string(let s): return s
+        case .bool(let b): return b ? "true" : "false"
+        case .int(let i, let kind): return kind.isUnsigned ? String(UInt64(bitPattern: i)) : String(i)
+        case .float(let f):
+            if f.isNaN { return "NaN" }
+            if Float(f).isInfinite { return f < 0 ? "-Inf" : "+Inf" }
+            return YAMLKeyConversion.formatFloat32(f)
+        default: return nil
+        }
+    }
+
+    /// json.Marshal's error for the first NaN or infinity in `value` (maps in sorted key order),
+    /// as sigs.k8s.io/yaml reports it; nil when there is none.
+    public static func nonFiniteError(in value: Value) -> YAMLError? {
+        guard let bad = GoJSONEncoder.firstNonFinite(value) else { return nil }
+        return YAMLError(.conversion, "error converting YAML to JSON: json: unsupported value: " + bad)
+    }
+
+    /// A value decoded by `decodeStruct` as JSON holds it: integers become float64 again.
+    public static func jsonNumbers(_ value: Value) -> Value {
+        switch value {
+        case .int(let i, let kind): return .float(kind.isUnsigned ? Double(UInt64(bitPattern: i)) : Double(i))
+        case .list(let l): return .list(GoList(l.elements.map(jsonNumbers), elementType: l.elementType))
+        case .map(let m): return .map(GoMap(m.entries.mapValues(jsonNumbers), valueType: m.valueType, namedType: m.namedType))
+        default: return value
+        }
+    }
+
+    static func decode(bytes: UnsafeBufferPointer<UInt8>, target: Target, jsonRelease: GoJSON.Release = .go127,
+                       keepsIntegers: Bool = false) throws -> Value {
+        let builder = YAMLTreeBuilder(parser: YAMLEventParser(input: bytes), keepsIntegers: keepsIntegers)
         let prefix = "error converting YAML to JSON: "
         let root: YAMLNode?
         do {
@@ -140,7 +185,8 @@ public enum YAMLDecoder {
         if let message = builder.decodeError { throw YAMLError(.syntax, prefix + message) }
         if let message = builder.conversionError { throw YAMLError(.conversion, prefix + message) }
         let value = root?.jsonValue ?? .nil
-        if builder.sawNonFinite, let bad = GoJSONEncoder.firstNonFinite(value) {
+        // A struct target may still turn a NaN or infinity into a string: its caller checks.
+        if builder.sawNonFinite, !keepsIntegers, let bad = GoJSONEncoder.firstNonFinite(value) {
             throw YAMLError(.conversion, prefix + "json: unsupported value: " + bad)
         }
         if builder.exceedsJSONDepth {

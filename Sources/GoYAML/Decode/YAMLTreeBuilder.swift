@@ -39,8 +39,25 @@ final class YAMLTreeBuilder {
         var count: Int
     }
 
-    init(parser: YAMLEventParser) {
+    /// Whether integers stay Go integers (`.int`) instead of float64: for callers that still
+    /// convert scalars for the Go type of their target (`YAMLDecoder.decodeStruct`).
+    let keepsIntegers: Bool
+
+    init(parser: YAMLEventParser, keepsIntegers: Bool = false) {
         self.parser = parser
+        self.keepsIntegers = keepsIntegers
+    }
+
+    /// A child node as its parent collection holds it.
+    private func held(_ node: YAMLNode) -> Value {
+        if keepsIntegers, case .scalar(let scalar) = node {
+            switch scalar {
+            case .int(let i): return .int(i, .int64)
+            case .uint(let u): return .int(Int64(bitPattern: u), .uint64)
+            default: break
+            }
+        }
+        return node.jsonValue
     }
 
     /// Reads the stream start and the first document; nil for an empty stream.
@@ -150,7 +167,7 @@ final class YAMLTreeBuilder {
             let event = try parser.next()
             if event.kind == .sequenceEnd { break }
             let (child, n) = try build(event)
-            elements.append(child.jsonValue)
+            elements.append(held(child))
             count += n
         }
         let node = YAMLNode.sequence(GoList(elements))
@@ -174,7 +191,7 @@ final class YAMLTreeBuilder {
             let (value, vn) = try build(try parser.next())
             count += kn + vn
             switch YAMLKeyConversion.string(forKey: key, value: value) {
-            case .success(let k): map[k] = value.jsonValue
+            case .success(let k): map[k] = held(value)
             case .failure(.invalidKey(let message)): recordDecodeError(message)
             case .failure(.unsupported(let message)):
                 if conversionError == nil { conversionError = message }
@@ -217,7 +234,7 @@ final class YAMLTreeBuilder {
                 items.append((node, isMapping))
                 count += n
             }
-            endAnchor(event, .sequence(GoList(items.map { $0.0.jsonValue })), count)
+            endAnchor(event, .sequence(GoList(items.map { held($0.0) })), count)
             for (node, _) in items.reversed() {
                 guard case .mapping(let m) = node else {
                     recordDecodeError(wantMap)

@@ -59,8 +59,8 @@ public enum YAMLEncoder {
                     try emit(.string(try GoJSON.encode(value).trimmingQuotes()))
                     return
                 }
-                if l.elements.isEmpty {
-                    emitter.emitEmptySequence()
+                if l.count == 0 {
+                    if l.isNilSlice { plain("null") } else { emitter.emitEmptySequence() }
                     return
                 }
                 let entered = try enter(nil)
@@ -73,7 +73,7 @@ public enum YAMLEncoder {
                 emitter.endBlockCollection()
             case .map(let m):
                 if m.count == 0 {
-                    emitter.emitEmptyMapping()
+                    if m.isNilMap { plain("null") } else { emitter.emitEmptyMapping() }
                     return
                 }
                 let entered = try enter(m)

@@ -43,8 +43,8 @@ struct GoJSONEncoder {
                 writeString(Self.base64(l.elements))
                 return
             }
-            if l.elements.isEmpty {
-                out.append(contentsOf: [UInt8(ascii: "["), UInt8(ascii: "]")])
+            if l.count == 0 {
+                out.append(contentsOf: l.isNilSlice ? Self.null : [UInt8(ascii: "["), UInt8(ascii: "]")])
                 return
             }
             let entered = try cycles.enter(nil)
@@ -59,7 +59,7 @@ struct GoJSONEncoder {
             out.append(UInt8(ascii: "]"))
         case .map(let m):
             if m.count == 0 {
-                out.append(contentsOf: [UInt8(ascii: "{"), UInt8(ascii: "}")])
+                out.append(contentsOf: m.isNilMap ? Self.null : [UInt8(ascii: "{"), UInt8(ascii: "}")])
                 return
             }
             let entered = try cycles.enter(m)

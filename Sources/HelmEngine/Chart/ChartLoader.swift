@@ -1,4 +1,5 @@
 import GoRuntime
+import GoYAML
 
 /// Errors loading a chart, worded as helm words them.
 public struct ChartError: Error, CustomStringConvertible {
@@ -139,7 +140,8 @@ public enum ChartLoader {
         }
         var metadataMap: GoMap
         do {
-            metadataMap = try YAMLBridge.decodeMap(chartYAML.text)
+            metadataMap = ChartMetadataTypes.normalized(try YAMLDecoder.decodeStruct(chartYAML.text))
+            if let error = YAMLDecoder.nonFiniteError(in: .map(metadataMap)) { throw error }
         } catch {
             throw ChartError.loadFiles("cannot load Chart.yaml", cause: "\(error)", line: 85)
         }
@@ -177,7 +179,9 @@ public enum ChartLoader {
                 }
                 let req: GoMap
                 do {
-                    req = try YAMLBridge.decodeMap(file.text)
+                    // chart.Requirements: the dependencies' string fields are text.
+                    req = ChartMetadataTypes.normalized(try YAMLDecoder.decodeStruct(file.text), fields: ["dependencies": ChartMetadataTypes.metadata["dependencies"] ?? .anyList])
+                    if let error = YAMLDecoder.nonFiniteError(in: .map(req)) { throw error }
                 } catch {
                     throw ChartError.loadFiles("cannot load requirements.yaml", cause: "\(error)", line: 123)
                 }

@@ -18,14 +18,22 @@ extension ChartMetadata {
         }
         var maintainers: [Value] = []
         if case .list(let l) = v("Maintainers") { maintainers = l.elements.map(maintainer) }
+        // Slice fields Chart.yaml does not set stay nil in Go (`toJson` writes null); the
+        // string slices are `[]string`.
+        func slice(_ key: String, _ value: Value, elementType: ElementType = .interface) -> Value {
+            guard case .list(var l) = value else { return value }
+            if elementType != .interface { l.elementType = elementType }
+            l.isNilSlice = raw.entries[key] == nil
+            return .list(l)
+        }
         let metadata = GoStructValue(type: "chart.Metadata", fields: [
             .init("Name", json: "name", v("Name")),
             .init("Home", json: "home", v("Home")),
-            .init("Sources", json: "sources", v("Sources")),
+            .init("Sources", json: "sources", slice("sources", v("Sources"), elementType: .string)),
             .init("Version", json: "version", v("Version")),
             .init("Description", json: "description", v("Description")),
-            .init("Keywords", json: "keywords", v("Keywords")),
-            .init("Maintainers", json: "maintainers", .list(GoList(maintainers))),
+            .init("Keywords", json: "keywords", slice("keywords", v("Keywords"), elementType: .string)),
+            .init("Maintainers", json: "maintainers", slice("maintainers", .list(GoList(maintainers)))),
             .init("Icon", json: "icon", v("Icon")),
             .init("APIVersion", json: "apiVersion", v("APIVersion")),
             .init("Condition", json: "condition", v("Condition")),
@@ -49,7 +57,7 @@ extension ChartMetadata {
         if deps == nil, case .list(let l)? = raw.entries["dependencies"] {
             deps = l.elements.compactMap(ChartDependency.decode)
         }
-        return .list(GoList((deps ?? []).map { d in
+        var list = GoList((deps ?? []).map { d in
             .object(GoStructValue(type: "*chart.Dependency", isPointer: true, fields: [
                 .init("Name", json: "name", omitEmpty: false, .string(d.name)),
                 .init("Version", json: "version", .string(d.version)),
@@ -60,6 +68,8 @@ extension ChartMetadata {
                 .init("ImportValues", json: "import-values", .list(GoList(d.importValues))),
                 .init("Alias", json: "alias", .string(d.alias)),
             ]))
-        }))
+        })
+        list.isNilSlice = raw.entries["dependencies"] == nil
+        return .list(list)
     }
 }

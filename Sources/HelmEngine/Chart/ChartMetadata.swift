@@ -64,7 +64,10 @@ public struct ChartMetadata {
         }
         func stringMap(_ key: String) -> Value {
             if case .map(let m)? = raw.entries[key] { return .map(GoMap(m.entries, valueType: .interface)) }
-            return .map(GoMap([:], valueType: .interface))
+            // A Go map field never set: nil (`toJson` writes null).
+            let none = GoMap([:], valueType: .interface)
+            none.isNilMap = true
+            return .map(none)
         }
         let maintainer: (Value) -> Value = { v in
             guard case .map(let m) = v else { return v }

@@ -1,4 +1,5 @@
 import GoRuntime
+import GoYAML
 
 /// The Go types of `chart.Metadata`'s fields, as `json.Unmarshal` (behind sigs.k8s.io/yaml)
 /// checks them when helm loads `Chart.yaml`: scalars become strings where a string is
@@ -41,6 +42,36 @@ struct ChartMetadataTypes {
     /// The `json: ...` detail of the first type error in a decoded `Chart.yaml`, or nil.
     func problem(_ map: GoMap) -> String? {
         check(map, fields: Self.metadata, structName: "Metadata", keys: [], names: [])
+    }
+
+    /// The map decoded by `YAMLDecoder.decodeStruct` as sigs.k8s.io/yaml hands it to
+    /// json.Unmarshal: scalars of string fields become text (`YAMLDecoder.stringTarget`:
+    /// `appVersion: 20230101` is `"20230101"`, `annotations: {a: yes}` is `"true"`), and every
+    /// other number is a float64 again. Values of the wrong kind are left for `problem`.
+    static func normalized(_ map: GoMap, fields: [String: Kind] = metadata) -> GoMap {
+        let out = GoMap([:], valueType: map.valueType, namedType: map.namedType)
+        for (key, value) in map.entries {
+            let field = fields[key] != nil ? key : ManifestHead.fieldName(key, among: Array(fields.keys))
+            out.entries[key] = field.flatMap { fields[$0] }.map { normalized(value, $0) } ?? YAMLDecoder.jsonNumbers(value)
+        }
+        return out
+    }
+
+    private static func normalized(_ value: Value, _ kind: Kind) -> Value {
+        func text(_ v: Value) -> Value { YAMLDecoder.stringTarget(v).map { .string($0) } ?? YAMLDecoder.jsonNumbers(v) }
+        switch (kind, value) {
+        case (.string, .nil): return .nil
+        case (.string, _): return text(value)
+        case (.stringList, .list(let l)): return .list(GoList(l.elements.map(text), elementType: l.elementType))
+        case (.stringMap, .map(let m)): return .map(GoMap(m.entries.mapValues(text), valueType: m.valueType))
+        case (.structList(_, let fields), .list(let l)):
+            return .list(GoList(l.elements.map { element in
+                if case .map(let m) = element { return .map(normalized(m, fields: fields)) }
+                return YAMLDecoder.jsonNumbers(element)
+            }, elementType: l.elementType))
+        default:
+            return YAMLDecoder.jsonNumbers(value)
+        }
     }
 
     /// `keys`: the path as written, with indices (Go 1.27); `names`: the JSON field names (Go 1.23).
