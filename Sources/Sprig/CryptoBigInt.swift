@@ -130,25 +130,6 @@ struct BigUInt: Comparable {
         return BigUInt(limbs: out)
     }
 
-    /// Quotient and remainder (binary long division; used off the hot path only). Division by
-    /// zero gives (0, self) rather than trapping: callers validate their inputs.
-    func quotientAndRemainder(dividingBy d: BigUInt) -> (BigUInt, BigUInt) {
-        if d.isZero || self < d { return (BigUInt(), self) }
-        var q = [UInt64](repeating: 0, count: limbs.count)
-        var r = BigUInt()
-        for i in stride(from: bitWidth - 1, through: 0, by: -1) {
-            r = r << 1
-            if bit(i) {
-                if r.limbs.isEmpty { r.limbs = [1] } else { r.limbs[0] |= 1 }
-            }
-            if !(r < d) {
-                r = r - d
-                q[i / 64] |= 1 << UInt64(i % 64)
-            }
-        }
-        return (BigUInt(limbs: q), r)
-    }
-
     static func % (a: BigUInt, m: BigUInt) -> BigUInt { a.quotientAndRemainder(dividingBy: m).1 }
 
     /// `self^e mod m` for odd `m` (Montgomery multiplication); 0 for an even modulus.
