@@ -93,7 +93,7 @@ public enum Strconv {
             }
         }
         if q == UInt8(ascii: "'") && runes != 1 { throw SyntaxError(description: "invalid syntax") }
-        return String(decoding: out, as: UTF8.self)
+        return GoBytes.string(out)
     }
 
     static func hexDigit(_ b: UInt8) -> UInt32? {

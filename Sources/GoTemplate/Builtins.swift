@@ -62,7 +62,7 @@ enum Builtins {
     static func length(_ item: Value) throws -> Value {
         switch item.collectionView {
         case .nil: throw FunctionError("len of nil pointer")
-        case .string(let s): return .int(s.utf8.count)
+        case .string(let s): return .int(GoBytes.count(s))
         case .list(let l): return .int(l.count)
         case .map(let m): return .int(m.count)
         default: throw FunctionError("len of type \(item.goTypeName)")

@@ -122,7 +122,10 @@ public enum YAMLDecoder {
         }
     }
 
+    /// The text's Go bytes: a `GoBytes` stand-in is the byte that is not UTF-8 it stands for,
+    /// which go-yaml rejects as helm does.
     private static func withBytes<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) throws -> R {
+        if GoBytes.hasRawBytes(text) { return try GoBytes.bytes(text).withUnsafeBufferPointer(body) }
         if let result = try text.utf8.withContiguousStorageIfAvailable(body) { return result }
         let bytes = Array(text.utf8)
         return try bytes.withUnsafeBufferPointer(body)

@@ -30,7 +30,7 @@ extension Sprig {
     }
 }
 
-private func bytes(_ v: Value) -> [UInt8] { Array((v.stringValue ?? "").utf8) }
+private func bytes(_ v: Value) -> [UInt8] { GoBytes.bytes(v.stringValue ?? "") }
 
-/// Go's `string(bytes)`. Invalid UTF-8 cannot be kept in a Swift String: it becomes U+FFFD.
-private func goString(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
+/// Go's `string(bytes)`, invalid UTF-8 kept (`GoBytes`).
+private func goString(_ bytes: [UInt8]) -> String { GoBytes.string(bytes) }

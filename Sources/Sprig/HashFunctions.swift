@@ -21,7 +21,7 @@ extension Sprig {
     }
 }
 
-private func bytes(_ v: Value) -> [UInt8] { Array((v.stringValue ?? "").utf8) }
+private func bytes(_ v: Value) -> [UInt8] { GoBytes.bytes(v.stringValue ?? "") }
 
 /// Adler-32 (RFC 1950), as Go's `hash/adler32.Checksum`.
 func adler32(_ data: [UInt8]) -> UInt32 {

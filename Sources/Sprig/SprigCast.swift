@@ -39,10 +39,10 @@ enum SprigCast {
         if case .string(let s) = v { return s }
         // Sprig's strval: a []byte is converted, not printed.
         if case .list(let l) = v, l.elementType == .uint8 {
-            return String(decoding: l.elements.map { v -> UInt8 in
+            return GoBytes.string(l.elements.map { v -> UInt8 in
                 if case .int(let i, _) = v { return UInt8(truncatingIfNeeded: i) }
                 return 0
-            }, as: UTF8.self)
+            })
         }
         return GoFormat.value(v)
     }

@@ -5,11 +5,11 @@ import Glibc
 /// Ports of the Go `strings` functions Sprig calls, with Go's byte and rune semantics.
 ///
 /// Go strings are byte sequences; where Go slices bytes, so do we (a cut inside a
-/// multi-byte character decodes as U+FFFD, since a Swift String must be valid UTF-8).
+/// multi-byte character leaves bytes that are not UTF-8, kept as `GoBytes` stand-ins).
 enum GoStrings {
     /// A string from bytes Go would hold as they are.
     static func string<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
-        String(decoding: bytes, as: UTF8.self)
+        GoBytes.string(bytes)
     }
 
     /// `strings.Split(s, sep)`; `strings.SplitN` when `n` is not -1.

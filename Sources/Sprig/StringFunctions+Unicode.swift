@@ -1,3 +1,4 @@
+import GoRuntime
 /// Go's `unicode` package predicates and simple (one rune to one rune) case mappings.
 ///
 /// Go's `unicode.IsUpper` is the `Lu` category only, unlike Swift's `isUppercase`
@@ -99,9 +100,10 @@ enum GoUnicode {
     }
 
     /// Applies a rune mapping to every scalar, like Go's `strings.Map`.
+    /// `strings.Map`: a byte that is not UTF-8 (a `GoBytes` stand-in) reads as U+FFFD.
     static func map(_ s: String, _ transform: (Unicode.Scalar) -> Unicode.Scalar) -> String {
         var out = String.UnicodeScalarView()
-        for r in s.unicodeScalars { out.append(transform(r)) }
+        for r in s.unicodeScalars { out.append(transform(GoBytes.rawByte(r) == nil ? r : "\u{FFFD}")) }
         return String(out)
     }
 }

@@ -83,7 +83,7 @@ extension Sprig {
 
     /// Sprig `trunc`: the first `c` bytes, or the last `-c` bytes when `c` is negative.
     static func truncate(_ c: Int64, _ s: String) -> String {
-        let bytes = Array(s.utf8)
+        let bytes = GoBytes.bytes(s)
         let length = Int64(bytes.count)
         if c < 0 && length + c > 0 { return GoStrings.string(bytes[Int(length + c)...]) }
         if c >= 0 && length > c { return GoStrings.string(bytes[..<Int(c)]) }
@@ -92,7 +92,7 @@ extension Sprig {
 
     /// Sprig `substring`, byte-indexed, with Go's slice-bounds panics as errors.
     static func substring(_ start: Int64, _ end: Int64, _ s: String) throws -> String {
-        let bytes = Array(s.utf8)
+        let bytes = GoBytes.bytes(s)
         let length = Int64(bytes.count)
         if start < 0 {
             if end < 0 { throw GoPanic("runtime error: slice bounds out of range [:\(end)]") }

@@ -1,3 +1,4 @@
+import GoRuntime
 import HelmEngine
 
 #if canImport(Glibc)
@@ -6,15 +7,25 @@ import Glibc
 
 /// Writing to the standard streams without Foundation.
 enum Console {
+    /// Writes the text's Go bytes (`GoBytes`: stand-ins for bytes that are not UTF-8 go out
+    /// as those bytes).
     static func out(_ text: String) {
-        var text = text
-        text.withUTF8 { buf in _ = fwrite(buf.baseAddress, 1, buf.count, stdout) }
+        write(text, to: stdout)
         fflush(stdout)
     }
 
     static func err(_ text: String) {
+        write(text, to: stderr)
+    }
+
+    private static func write(_ text: String, to stream: UnsafeMutablePointer<FILE>?) {
+        if GoBytes.hasRawBytes(text) {
+            let bytes = GoBytes.bytes(text)
+            bytes.withUnsafeBufferPointer { buf in _ = fwrite(buf.baseAddress, 1, buf.count, stream) }
+            return
+        }
         var text = text
-        text.withUTF8 { buf in _ = fwrite(buf.baseAddress, 1, buf.count, stderr) }
+        text.withUTF8 { buf in _ = fwrite(buf.baseAddress, 1, buf.count, stream) }
     }
 
     /// Prints `Error: MESSAGE` as helm does and exits with status 1.

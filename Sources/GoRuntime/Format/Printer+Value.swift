@@ -80,8 +80,8 @@ extension Printer {
         case Verb.v:
             if flags.sharpV { fmtQ(s) } else { fmtS(s) }
         case Verb.s: fmtS(s)
-        case Verb.x: fmtSbx(s.utf8, upper: false)
-        case Verb.X: fmtSbx(s.utf8, upper: true)
+        case Verb.x: fmtSbx(GoBytes.bytes(s), upper: false)
+        case Verb.X: fmtSbx(GoBytes.bytes(s), upper: true)
         case Verb.q: fmtQ(s)
         default: badVerb(verb, value)
         }

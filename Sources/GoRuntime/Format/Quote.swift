@@ -47,6 +47,12 @@ public enum GoQuote {
                 out.append(UInt8(truncatingIfNeeded: r))
                 continue
             }
+            if let byte = GoBytes.rawByte(scalar) {
+                // A byte that is not UTF-8: Go writes \xNN.
+                out.append(contentsOf: Array("\\x".utf8))
+                out.append(contentsOf: Array(String(byte, radix: 16).utf8))
+                continue
+            }
             appendEscapedRune(&out, r, quote: quote, asciiOnly: asciiOnly)
         }
         out.append(quote)

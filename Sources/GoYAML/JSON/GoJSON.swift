@@ -12,8 +12,10 @@ public enum GoJSON {
 
     /// `json.Marshal` (compact), `json.MarshalIndent(v, "", "  ")` when `pretty`, and an
     /// Encoder with `SetEscapeHTML(false)` when `escapeHTML` is false (without its newline).
-    public static func encode(_ value: Value, pretty: Bool = false, escapeHTML: Bool = true) throws -> String {
+    /// A byte that is not UTF-8 is written as U+FFFD, escaped (`\ufffd`) by Go 1.23.
+    public static func encode(_ value: Value, pretty: Bool = false, escapeHTML: Bool = true, release: Release = .go127) throws -> String {
         var encoder = GoJSONEncoder(escapeHTML: escapeHTML, indent: pretty ? "  " : nil)
+        encoder.escapesInvalidUTF8 = release == .go123
         try encoder.encode(value)
         return String(decoding: encoder.out, as: UTF8.self)
     }

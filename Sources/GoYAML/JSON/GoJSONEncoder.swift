@@ -12,6 +12,8 @@ struct GoJSONEncoder {
     /// Indent unit for MarshalIndent, nil for compact output.
     var indent: [UInt8]?
     private(set) var out: [UInt8] = []
+    /// Whether a byte that is not UTF-8 is written `\ufffd` (Go 1.23) rather than as U+FFFD.
+    var escapesInvalidUTF8 = false
     private var cycles = GoJSONCycleGuard()
 
     init(escapeHTML: Bool, indent: String?) {
@@ -146,6 +148,14 @@ struct GoJSONEncoder {
                     out.append(contentsOf: Array("\\u202".utf8))
                     out.append(Self.hex[bytes[i + 2] == 0xA8 ? 8 : 9])
                     i += 3
+                    start = i
+                    continue
+                }
+                // A byte that is not UTF-8 (a GoBytes stand-in, F4 8F BE/BF xx) becomes U+FFFD.
+                if c == 0xF4 && i + 3 < n && bytes[i + 1] == 0x8F && (bytes[i + 2] == 0xBE || bytes[i + 2] == 0xBF) {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
+                    out.append(contentsOf: escapesInvalidUTF8 ? Array("\\ufffd".utf8) : [0xEF, 0xBF, 0xBD])
+                    i += 4
                     start = i
                     continue
                 }

@@ -1,3 +1,4 @@
+import GoRuntime
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -43,7 +44,7 @@ final class OutputDirWriter {
         } else if FileSystem.isDirectory(path) {
             throw FileSystem.IOError(description: "open \(path): is a directory")
         }
-        bytes += Array("---\n# Source: \(name)\n\(content)\n".utf8)
+        bytes += GoBytes.bytes("---\n# Source: \(name)\n\(content)\n")
         try FileSystem.writeFileAtomically(path, bytes)
         contents[path] = bytes
         writtenNames.insert(name)

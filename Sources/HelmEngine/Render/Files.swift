@@ -57,7 +57,7 @@ public final class ChartFiles: GoObject {
         case "Get":
             return GoMethod(arity: 1) { [files] args in
                 guard case .string(let path) = args[0] else { return .string("") }
-                return .string(String(decoding: files[path] ?? [], as: UTF8.self))
+                return .string(GoBytes.string(files[path] ?? []))
             }
         case "GetBytes":
             return GoMethod(arity: 1) { [files] args in
@@ -77,7 +77,7 @@ public final class ChartFiles: GoObject {
                 var bytes = data[...]
                 if bytes.last == 0x0A { bytes = bytes.dropLast() }
                 return .stringList(bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
-                    .map { String(decoding: $0, as: UTF8.self) })
+                    .map { GoBytes.string($0) })
             }
         case "Glob":
             return GoMethod(arity: 1) { [files, linesPanicsOnEmptyFile] args in
@@ -88,7 +88,7 @@ public final class ChartFiles: GoObject {
             }
         case "AsConfig":
             return GoMethod(arity: 0) { [files] _ in
-                .string(ChartFiles.yaml(files.mapValues { String(decoding: $0, as: UTF8.self) }))
+                .string(ChartFiles.yaml(files.mapValues { GoBytes.string($0) }))
             }
         case "AsSecrets":
             return GoMethod(arity: 0) { [files] _ in

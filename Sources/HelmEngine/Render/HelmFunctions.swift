@@ -49,6 +49,12 @@ enum HelmFunctions {
             f["mustFromJson"] = TemplateFunction([.string]) { try YAMLBridge.decodeJSON($0[0].stringValue ?? "", release: release) }
             f["fromJson"] = TemplateFunction([.string]) { YAMLBridge.fromJSON($0[0].stringValue ?? "", release: release) }
             f["fromJsonArray"] = TemplateFunction([.string]) { YAMLBridge.fromJSONArray($0[0].stringValue ?? "", release: release) }
+            f["toJson"] = TemplateFunction([.any]) { .string((try? YAMLBridge.json($0[0], release: release)) ?? "") }
+            f["mustToJson"] = TemplateFunction([.any]) { .string(try YAMLBridge.json($0[0], release: release)) }
+            f["toPrettyJson"] = TemplateFunction([.any]) { .string((try? YAMLBridge.json($0[0], pretty: true, release: release)) ?? "") }
+            f["mustToPrettyJson"] = TemplateFunction([.any]) { .string(try YAMLBridge.json($0[0], pretty: true, release: release)) }
+            f["toRawJson"] = TemplateFunction([.any]) { .string(try YAMLBridge.json($0[0], escapeHTML: false, release: release)) }
+            f["mustToRawJson"] = TemplateFunction([.any]) { .string(try YAMLBridge.json($0[0], escapeHTML: false, release: release)) }
         }
         if profile.semverRelease != .v3_5 {
             for (name, fn) in Sprig.semverFunctions(profile.semverRelease) { f[name] = fn }

@@ -29,8 +29,8 @@ enum YAMLBridge {
         try YAMLEncoder.encode(value)
     }
 
-    static func json(_ value: Value, pretty: Bool = false, escapeHTML: Bool = true) throws -> String {
-        try GoJSON.encode(value, pretty: pretty, escapeHTML: escapeHTML)
+    static func json(_ value: Value, pretty: Bool = false, escapeHTML: Bool = true, release: GoJSON.Release = .go127) throws -> String {
+        try GoJSON.encode(value, pretty: pretty, escapeHTML: escapeHTML, release: release)
     }
 
     static func decodeJSON(_ text: String, release: GoJSON.Release = .go127) throws -> Value {
