@@ -35,7 +35,8 @@ import Testing
         "kind: A\nmetadata: {}\nspec: {}\nlist: []\nflow: {a: 1, \"b\": [x, y/z, 80], c: {d: e}}\n",
         "kind: A\nmetadata:\n  name: n\n  annotations: {}\n",
         "kind: A\nitems:\n- a\n- b:\n  - c\n  d: e\n-\n- f\n",
-        "kind: A\nspec:\n - a\n  - b\n",
+        "kind: A\nspec:\n - a\n  -b\n",
+        "kind: A\nmetadata:\n  annotations:\n    nul: \"a\\0b\\N\\_\\L\\P\\e\"\n",
         "kind: A\nspec:\n  description: this is a long\n    plain scalar on\n\n    several lines\n  next: 1\n",
         "kind: A\nmetadata:\n  annotations:\n    description: first line\n      second line\n\n      after blank\n",
         "kind: A\nmetadata:\n  name: x\nspec:\n  expr: up{job=\"a\"}\n    == 0\n  port: :9121\n  q: ?x\n  arg: --config=/etc/x\n  neg: -1\n",
@@ -98,6 +99,8 @@ import Testing
         "kind: A\nmetadata:\n  name: [n]\n",
         "kind: A\nmetadata:\n  name: \"caf\\u00e9\"\n",
         "kind: A\nitems:\n- - nested\n",
+        "kind: A\nspec:\n - a\n  - b\n",
+        "kind: A\nspec:\n  a: b\n    [c]\n",
     ]
 
     @Test(arguments: accepted) func readsPlainDocuments(_ doc: String) {

@@ -25,6 +25,10 @@ extension ManifestHeadReader {
         var i = p
         while i < end {
             let b = bytes[i]
+            if b > 58 {  // letters and most punctuation
+                i += 1
+                continue
+            }
             if b == 58 && (i + 1 == end || bytes[i + 1] == 32) {
                 var e = i
                 while e > p && bytes[e - 1] == 32 { e -= 1 }
@@ -59,16 +63,6 @@ extension ManifestHeadReader {
         guard isAcceptableKey(key) else { return nil }
         if key.quote != 0 { return PlainYAMLScalar.decodeQuoted(bytes, key.start - 1, key.end) }
         return PlainYAMLScalar.surelyString(bytes, key.start, key.end)
-    }
-
-    /// A head-field key (root or `metadata`): ASCII only, so that case folding is plain.
-    func asciiKeyString(_ key: ScannedKey) -> String? {
-        var i = key.start
-        while i < key.end {
-            if bytes[i] >= 0x80 { return nil }
-            i += 1
-        }
-        return keyString(key)
     }
 
     /// The value of a key (owner = the key's column) or of a `-` (owner = its column)
@@ -141,6 +135,11 @@ extension ManifestHeadReader {
         var last = v
         while i < end {
             let b = bytes[i]
+            if b > 58 {  // letters and most punctuation
+                i += 1
+                last = i
+                continue
+            }
             if b == 32 { i += 1; continue }
             if b == 35 && i > v && bytes[i - 1] == 32 { break }
             if (b == 58 && (i + 1 == end || bytes[i + 1] == 32)) || b == 9 { return nil }
@@ -152,9 +151,12 @@ extension ManifestHeadReader {
 
     /// A line continuing a plain scalar (from `p`, its first non-space): libyaml folds
     /// the line break into a space, or keeps the breaks of blank lines in between. A
-    /// comment on it ends the scalar; the reader declines that.
+    /// comment on it ends the scalar; the reader declines that, and lines starting with
+    /// an indicator (libyaml reads them as text, but nothing here needs them).
     mutating func continuePlain(_ p: Int, _ end: Int) -> Bool {
-        guard bytes[p] != 9, let last = plainLineEnd(p, end), last == trailingEnd(p, end) else { return false }
+        let c = bytes[p]
+        if PlainYAMLScalar.isIndicator(c) && !(c == 45 && p + 1 < end && bytes[p + 1] != 32) { return false }
+        guard c != 9, let last = plainLineEnd(p, end), last == trailingEnd(p, end) else { return false }
         if var headPart = plainHead {
             plainHead = nil
             if plainBlanks == 0 {

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Reads the head of a rendered manifest (`apiVersion`, `kind`, `metadata.name`,
 /// `metadata.annotations`) straight from its bytes, and proves on the way that libyaml
 /// accepts the whole document and that the libyaml path (`ManifestHead.decodeFully`) gives
@@ -81,8 +85,7 @@ struct ManifestHeadReader {
         var start = 0
         let count = bytes.count
         while start < count {
-            var end = start
-            while end < count && bytes[end] != 10 { end += 1 }
+            let end = Self.lineEnd(bytes, from: start)
             guard reader.line(start, end) else { return nil }
             start = end + 1
         }
@@ -95,6 +98,12 @@ struct ManifestHeadReader {
     }
 
     init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    /// The index of the next line feed from `start`, or the end of the text.
+    static func lineEnd(_ b: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let base = b.baseAddress, let found = memchr(base + start, 10, b.count - start) else { return b.count }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
 
     /// Handles one line (without its newline); false declines the document.
     mutating func line(_ start: Int, _ end: Int) -> Bool {
@@ -215,13 +224,22 @@ struct ManifestHeadReader {
         case .other:
             slot = .ignore
         case .root:
-            guard let name = asciiKeyString(key),
-                  let s = Self.headField(name, ["apiVersion", "kind", "metadata"], seen: &seenRoot) else { return false }
-            slot = [.ignore, .apiVersion, .kind, .metadata][s]
+            switch headField(key, Self.rootFields, seen: seenRoot) {
+            case 0?: slot = .ignore
+            case 1?: slot = .apiVersion
+            case 2?: slot = .kind
+            case 3?: slot = .metadata
+            default: return false
+            }
+            if slot != .ignore { seenRoot |= Self.bit(slot) }
         case .metadata:
-            guard let name = asciiKeyString(key),
-                  let s = Self.headField(name, ["name", "annotations"], seen: &seenMetadata) else { return false }
-            slot = [.ignore, .name, .annotations][s]
+            switch headField(key, Self.metadataFields, seen: seenMetadata) {
+            case 0?: slot = .ignore
+            case 1?: slot = .name
+            case 2?: slot = .annotations
+            default: return false
+            }
+            if slot != .ignore { seenMetadata |= Self.bit(slot) }
         case .annotations:
             guard let name = keyString(key), head.annotations[name] == nil else { return false }
             slot = .annotation(name)
@@ -235,17 +253,57 @@ struct ManifestHeadReader {
         return value(key.valueStart, end, slot: slot, owner: column, isDash: false)
     }
 
-    /// Which of `fields` the key names (1-based; 0 for none), declining case variants
-    /// (`encoding/json` matches them too) and repeats.
-    static func headField(_ name: String, _ fields: [String], seen: inout UInt8) -> Int? {
-        for (i, field) in fields.enumerated() {
-            if name == field {
-                let bit: UInt8 = 1 << UInt8(i)
-                if seen & bit != 0 { return nil }
-                seen |= bit
-                return i + 1
+    static let rootFields: [[UInt8]] = [Array("apiVersion".utf8), Array("kind".utf8), Array("metadata".utf8)]
+    static let metadataFields: [[UInt8]] = [Array("name".utf8), Array("annotations".utf8)]
+
+    /// The bit of a head field in `seenRoot` or `seenMetadata`.
+    static func bit(_ slot: Slot) -> UInt8 {
+        switch slot {
+        case .apiVersion, .name: return 1
+        case .kind, .annotations: return 2
+        default: return 4
+        }
+    }
+
+    /// Which of `fields` a root or `metadata` key names (1-based; 0 for none), or nil to
+    /// decline: a repeat (bit already in `seen`), a case variant of a field
+    /// (`encoding/json` matches those too), a non-ASCII key (Unicode case folding).
+    ///
+    /// A plain key that resolves to a number or boolean converts to digits or
+    /// `true`/`false`, never to a field name, so its text decides.
+    func headField(_ key: ScannedKey, _ fields: [[UInt8]], seen: UInt8) -> Int? {
+        let index: Int?
+        if key.quote != 0 {
+            guard let text = PlainYAMLScalar.decodeQuoted(bytes, key.start - 1, key.end) else { return nil }
+            index = Array(text.utf8).withUnsafeBufferPointer { Self.match($0, 0, $0.count, fields) }
+        } else {
+            index = Self.match(bytes, key.start, key.end, fields)
+        }
+        guard let index else { return nil }
+        if index > 0 && seen & (1 << UInt8(index - 1)) != 0 { return nil }
+        return index
+    }
+
+    /// `headField` on a key's text: its field, 0, or nil for non-ASCII or a case variant.
+    static func match(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ fields: [[UInt8]]) -> Int? {
+        var i = start
+        while i < end {
+            if b[i] >= 0x80 { return nil }
+            i += 1
+        }
+        let n = end - start
+        for (index, field) in fields.enumerated() where field.count == n {
+            var exact = true
+            var folded = true
+            for j in 0..<n where b[start + j] != field[j] {
+                exact = false
+                if b[start + j] | 0x20 != field[j] | 0x20 {
+                    folded = false
+                    break
+                }
             }
-            if name.utf8.count == field.utf8.count && name.lowercased() == field.lowercased() { return nil }
+            if exact { return index + 1 }
+            if folded { return nil }
         }
         return 0
     }

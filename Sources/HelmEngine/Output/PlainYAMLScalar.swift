@@ -82,7 +82,17 @@ enum PlainYAMLScalar {
 
     /// `~`, `null`, `Null` or `NULL`.
     static func isNullWord(_ b: Bytes, _ start: Int, _ end: Int) -> Bool {
-        word(b, start, end, in: ["~", "null", "Null", "NULL"])
+        switch end - start {
+        case 1: return b[start] == 126
+        case 4:
+            let (c0, c1, c2, c3) = (b[start], b[start + 1], b[start + 2], b[start + 3])
+            if c0 == 110 || c0 == 78 {
+                if c1 == 117 && c2 == 108 && c3 == 108 { return true }  // null, Null
+                return c0 == 78 && c1 == 85 && c2 == 76 && c3 == 76  // NULL
+            }
+            return false
+        default: return false
+        }
     }
 
     private static let trueWords = ["y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"]
