@@ -123,6 +123,8 @@ extension ManifestHeadReader {
         } else {
             plainHead = (slot, Array(bytes[v..<last]))
         }
+        // A comment ends the scalar: deeper lines after it are no continuation.
+        if last != trailingEnd(v, end) { return finishPlain() }
         plainOwner = owner
         plainBlanks = 0
         return true
