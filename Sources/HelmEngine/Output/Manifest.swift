@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import GoRuntime
 
 /// One YAML document of a rendered template, with the head fields helm sorts by.
@@ -66,7 +69,7 @@ public enum ManifestSorter {
             let content = files[path] ?? ""
             let base = path.split(separator: "/").last.map(String.init) ?? path
             if base.hasPrefix("_") { continue }
-            if content.trimmingWhitespace().isEmpty { continue }
+            if isBlank(content) { continue }
             for doc in split(content, profile.documentSplit) {
                 let head: ManifestHead
                 do {
@@ -113,10 +116,14 @@ public enum ManifestSorter {
     /// helm's `lessByKind` under `sort.SliceStable`: known kinds in install order, unknown kinds
     /// after them sorted by name; equal keys keep their order.
     static func stableSortByKind<T>(_ items: [T], order orderIndex: [String: Int] = orderIndex, kind: (T) -> String) -> [T] {
-        let indexed = items.enumerated().map { ($0.offset, $0.element) }
+        // Each item's kind and install-order position, looked up once.
+        let indexed = items.enumerated().map { item in
+            let k = kind(item.element)
+            return (item.offset, item.element, k, orderIndex[k])
+        }
         return indexed.sorted { a, b in
-            let ka = kind(a.1), kb = kind(b.1)
-            let oa = orderIndex[ka], ob = orderIndex[kb]
+            let ka = a.2, kb = b.2
+            let oa = a.3, ob = b.3
             switch (oa, ob) {
             case (nil, nil):
                 if ka != kb { return goStringLess(ka, kb) }
@@ -128,6 +135,11 @@ public enum ManifestSorter {
                 return a.0 < b.0
             }
         }.map(\.1)
+    }
+
+    /// Whether the text is empty after `trimmingWhitespace` (checked without copying it).
+    static func isBlank(_ text: String) -> Bool {
+        !text.utf8.contains { !($0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x0B || $0 == 0x0C) }
     }
 
     /// The documents of a rendered file, split as the profile's helm splits them.
@@ -175,6 +187,15 @@ public enum ManifestSorter {
         return docs
     }
 
+    /// The index after the next line feed from `start` (`memchr`), or past the end.
+    private static func nextLine(_ b: [UInt8], from start: Int) -> Int {
+        b.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, start < buffer.count,
+                  let found = memchr(base + start, 0x0A, buffer.count - start) else { return buffer.count + 1 }
+            return base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+        }
+    }
+
     /// helm v4's document split: a line starting with `---` ends a document; the
     /// separator swallows the whitespace after it. Documents keep their trailing newlines,
     /// lose their leading whitespace, and whitespace-only documents are dropped.
@@ -203,8 +224,7 @@ public enum ManifestSorter {
                 continue
             }
             // Jump to the next line start.
-            while i < n && b[i] != 0x0A { i += 1 }
-            i += 1
+            i = nextLine(b, from: i)
         }
         emit(n)
         return docs

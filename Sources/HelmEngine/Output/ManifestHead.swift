@@ -9,13 +9,23 @@ import GoYAML
 /// `""`), as `sigs.k8s.io/yaml`'s JSON-target conversion does; a list or map where a string,
 /// struct or map is expected is `encoding/json`'s `cannot unmarshal` error, reported for the
 /// first offending key in JSON (sorted) order.
-struct ManifestHead {
+struct ManifestHead: Equatable {
     var apiVersion = ""
     var kind = ""
     var name = ""
     var annotations: [String: String] = [:]
 
+    /// Decodes the head of one rendered document, or throws helm's `YAML parse error`.
+    ///
+    /// Plain documents are read by `ManifestHeadReader` (same result, no libyaml); the
+    /// others, and every error, by `decodeFully`.
     static func decode(_ doc: String, path: String, profile: HelmProfile = .v4) throws -> ManifestHead {
+        if let head = ManifestHeadReader.read(doc) { return head }
+        return try decodeFully(doc, path: path, profile: profile)
+    }
+
+    /// `decode` through libyaml and the JSON conversion, for every document.
+    static func decodeFully(_ doc: String, path: String, profile: HelmProfile = .v4) throws -> ManifestHead {
         let value: Value
         do {
             value = try YAMLDecoder.decodeHead(doc) { fieldName($0, among: ["apiVersion", "kind", "metadata"]) != nil }
