@@ -20,7 +20,8 @@ struct ManifestHead: Equatable {
     /// Plain documents are read by `ManifestHeadReader` (same result, no libyaml); the
     /// others, and every error, by `decodeFully`.
     static func decode(_ doc: String, path: String, profile: HelmProfile = .v4) throws -> ManifestHead {
-        if let head = ManifestHeadReader.read(doc) { return head }
+        // Bytes that are not UTF-8 (GoBytes stand-ins) are go-yaml's error: libyaml reports it.
+        if !GoBytes.hasRawBytes(doc), let head = ManifestHeadReader.read(doc) { return head }
         return try decodeFully(doc, path: path, profile: profile)
     }
 
