@@ -30,7 +30,7 @@ import Testing
         "# only a comment\n",
         "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n",
         "# Source: c/templates/a.yaml\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: demo\n  labels:\n    app: x\nspec:\n  replicas: 3\n  template:\n    spec:\n      containers:\n        - name: a\n          image: \"nginx:1.2\"\n          args: [\"--x\", '--y', z]\n          ports:\n          - containerPort: 80\n            protocol: TCP\n",
-        "kind: Pod\nmetadata:\n  annotations:\n    helm.sh/hook: pre-install,post-install\n    helm.sh/hook-weight: \"-5\"\n    checksum/config: 3f2a9c0d1e\n    empty:\n    quoted: 'it''s'\n    escaped: \"a\\tb\\\\c\\\"d\\/e\"\n    null-word: ~\n    yes-word: yes\n    off-word: Off\n    version: 5.12.0\n    size: 10Gi\n",
+        "kind: Pod\nmetadata:\n  annotations:\n    helm.sh/hook: pre-install,post-install\n    helm.sh/hook-weight: \"-5\"\n    checksum/config: 3f2a9c0d1e\n    empty:\n    quoted: 'it''s'\n    escaped: \"a\\tb\\\\c\\\"d/e\"\n    null-word: ~\n    yes-word: yes\n    off-word: Off\n    version: 5.12.0\n    size: 10Gi\n",
         "kind: ConfigMap\nmetadata:\n  name: cm\ndata:\n  script.sh: |\n    #!/bin/sh\n    echo \"a: b\" # not a comment\n\n    \tx\n  other: >-\n    folded\n    text\n  keep: |+\n    a\n\n",
         "kind: A\nmetadata: {}\nspec: {}\nlist: []\nflow: {a: 1, \"b\": [x, y/z, 80], c: {d: e}}\n",
         "kind: A\nmetadata:\n  name: n\n  annotations: {}\n",
