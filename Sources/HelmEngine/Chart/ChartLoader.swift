@@ -1,5 +1,4 @@
 import GoRuntime
-import GoYAML
 
 /// Errors loading a chart, worded as helm words them.
 public struct ChartError: Error, CustomStringConvertible {
@@ -140,8 +139,7 @@ public enum ChartLoader {
         }
         var metadataMap: GoMap
         do {
-            metadataMap = ChartMetadataTypes.normalized(try YAMLDecoder.decodeStruct(chartYAML.text))
-            if let error = YAMLDecoder.nonFiniteError(in: .map(metadataMap)) { throw error }
+            metadataMap = try ChartMetadataTypes.decode(chartYAML.text)
         } catch {
             throw ChartError.loadFiles("cannot load Chart.yaml", cause: "\(error)", line: 85)
         }
@@ -180,8 +178,7 @@ public enum ChartLoader {
                 let req: GoMap
                 do {
                     // chart.Requirements: the dependencies' string fields are text.
-                    req = ChartMetadataTypes.normalized(try YAMLDecoder.decodeStruct(file.text), fields: ["dependencies": ChartMetadataTypes.metadata["dependencies"] ?? .anyList])
-                    if let error = YAMLDecoder.nonFiniteError(in: .map(req)) { throw error }
+                    req = try ChartMetadataTypes.decode(file.text, fields: ChartMetadataTypes.requirements)
                 } catch {
                     throw ChartError.loadFiles("cannot load requirements.yaml", cause: "\(error)", line: 123)
                 }

@@ -30,6 +30,19 @@ struct ChartMetadataTypes {
         "dependencies": .structList(name: "Dependency", fields: dependency), "type": .string,
     ]
 
+    /// `chart.Requirements` (`requirements.yaml`): the dependencies only.
+    static let requirements: [String: Kind] = [
+        "dependencies": .structList(name: "Dependency", fields: dependency),
+    ]
+
+    /// Decodes a YAML file for a struct with `fields` as sigs.k8s.io/yaml does: `normalized`,
+    /// then json.Marshal's error for a NaN or infinity left outside a string field.
+    static func decode(_ text: String, fields: [String: Kind] = metadata) throws -> GoMap {
+        let map = normalized(try YAMLDecoder.decodeStruct(text), fields: fields)
+        if let error = YAMLDecoder.nonFiniteError(in: .map(map)) { throw error }
+        return map
+    }
+
     let go123: Bool
     /// The package of the structs in type names (`v2` in helm v4, `chart` in v3).
     let package: String
