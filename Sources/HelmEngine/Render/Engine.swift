@@ -100,8 +100,14 @@ public final class Engine {
         func hash(into hasher: inout Hasher) {
             let utf8 = text.utf8
             hasher.combine(utf8.count)
-            hasher.combine(utf8.prefix(TextKey.sampled).reduce(into: UInt64(0)) { $0 = $0 &* 31 &+ UInt64($1) })
-            hasher.combine(utf8.suffix(TextKey.sampled).reduce(into: UInt64(0)) { $0 = $0 &* 31 &+ UInt64($1) })
+            let done: Void? = utf8.withContiguousStorageIfAvailable { p in
+                let n = min(p.count, TextKey.sampled)
+                hasher.combine(bytes: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: p[..<n])))
+                hasher.combine(bytes: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: p[(p.count - n)...])))
+            }
+            if done == nil {
+                hasher.combine(utf8.prefix(TextKey.sampled).reduce(into: UInt64(0)) { $0 = $0 &* 31 &+ UInt64($1) })
+            }
         }
 
         /// Byte equality (String's `==` would also equate canonically equivalent texts).
