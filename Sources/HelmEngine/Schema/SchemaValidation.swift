@@ -88,12 +88,22 @@ struct CompiledSchemas {
             if let problem = SchemaMetaValidation.problem(document, draft: draft) {
                 result = .failure(Problem(message: problem))
             } else {
-                result = .success(try SchemaCompiler.compile(document, draft: draft))
+                let schema = try SchemaCompiler.compile(document, draft: draft)
+                ProcessLifetime.keep(schema)
+                result = .success(schema)
             }
+            // A one-shot run exits without freeing the parsed document (thousands of nodes).
+            ProcessLifetime.keep(DocumentBox(document: document))
         } catch {
             result = .failure(Problem(message: "\(error)"))
         }
         byText[key] = result
         return result
     }
+}
+
+/// A parsed schema document as an object, for `ProcessLifetime.keep`.
+private final class DocumentBox {
+    let document: SchemaJSON
+    init(document: SchemaJSON) { self.document = document }
 }
