@@ -103,14 +103,16 @@ extension Executor {
     func evalFunction(_ dot: Slot, _ id: IdentifierNode, _ args: [Node], at callNode: Node? = nil, final: Value?) throws -> Value {
         node = .identifier(id)
         let function: TemplateFunction
-        if let hit = id.resolved, hit.set == set.serial {
+        // The cache holds the set whose table supplied the function: `tpl` clones of that set
+        // (a new clone per call) find it there again without hashing the name.
+        if let hit = id.resolved, set.takesFunction(id.name, from: hit.set) {
             function = hit.function
         } else {
-            guard let found = set.function(named: id.name) else {
+            guard let found = set.resolve(id.name) else {
                 throw error("\(Strconv.quote(id.name)) is not a defined function")
             }
-            id.resolved = (set.serial, found)
-            function = found
+            id.resolved = found
+            function = found.function
         }
         return try evalCall(dot, function, name: id.name, at: callNode ?? .identifier(id), args, final: final)
     }
