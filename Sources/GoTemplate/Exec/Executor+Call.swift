@@ -19,7 +19,7 @@ extension Executor {
             }
         }
 
-        if name == "and" || name == "or", function.isShortCircuit {
+        if function.isShortCircuit, name == "and" || name == "or" {
             var v: Value = .nil
             for arg in args {
                 v = try evalArg(dot, .any, arg)
