@@ -5,7 +5,9 @@ extension Executor {
     /// the next. Declared variables are pushed or assigned. The result is never boxed.
     func evalPipeline(_ dot: Slot, _ pipe: PipeNode?) throws -> Value {
         guard let pipe else { return .nil }
-        node = .pipe(pipe)
+        // Only a parenthesized first command (`notAFunction`) or an empty pipeline reports
+        // an error at the pipeline itself; every other command records its own node first.
+        if PipeNode.reportsAtItself(pipe) { node = .pipe(pipe) }
         var value: Value? = nil
         for cmd in pipe.cmds {
             value = try evalCommand(dot, cmd, final: value).value
@@ -150,6 +152,15 @@ extension Executor {
         default:
             throw error("can't evaluate field \(name) in type \(receiver.boxed ? "interface {}" : value.goTypeName)")
         }
+    }
+}
+
+extension PipeNode {
+    /// Whether evaluating `pipe` can fail before a node of its first command is recorded.
+    static func reportsAtItself(_ pipe: PipeNode) -> Bool {
+        guard let first = pipe.cmds.first?.args.first else { return true }
+        if case .pipe = first { return true }
+        return false
     }
 }
 
