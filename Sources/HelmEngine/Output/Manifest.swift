@@ -64,8 +64,7 @@ public enum ManifestSorter {
         var hooks: [Hook] = []
         for path in files.keys.sorted(by: goStringLess) {
             let content = files[path] ?? ""
-            let base = path.split(separator: "/").last.map(String.init) ?? path
-            if base.hasPrefix("_") { continue }
+            if Engine.isPartial(path) { continue }
             if content.trimmingWhitespace().isEmpty { continue }
             for doc in split(content, profile.documentSplit) {
                 let head: ManifestHead
@@ -113,21 +112,23 @@ public enum ManifestSorter {
     /// helm's `lessByKind` under `sort.SliceStable`: known kinds in install order, unknown kinds
     /// after them sorted by name; equal keys keep their order.
     static func stableSortByKind<T>(_ items: [T], order orderIndex: [String: Int] = orderIndex, kind: (T) -> String) -> [T] {
-        let indexed = items.enumerated().map { ($0.offset, $0.element) }
-        return indexed.sorted { a, b in
-            let ka = kind(a.1), kb = kind(b.1)
-            let oa = orderIndex[ka], ob = orderIndex[kb]
-            switch (oa, ob) {
+        // Each item's kind and rank are found once, not in every comparison.
+        let keyed = items.enumerated().map { item in
+            let k = kind(item.element)
+            return (offset: item.offset, kind: k, rank: orderIndex[k], element: item.element)
+        }
+        return keyed.sorted { a, b in
+            switch (a.rank, b.rank) {
             case (nil, nil):
-                if ka != kb { return goStringLess(ka, kb) }
-                return a.0 < b.0
+                if a.kind != b.kind { return goStringLess(a.kind, b.kind) }
+                return a.offset < b.offset
             case (nil, _): return false
             case (_, nil): return true
             case (let x?, let y?):
                 if x != y { return x < y }
-                return a.0 < b.0
+                return a.offset < b.offset
             }
-        }.map(\.1)
+        }.map(\.element)
     }
 
     /// The documents of a rendered file, split as the profile's helm splits them.
