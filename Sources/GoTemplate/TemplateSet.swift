@@ -95,7 +95,8 @@ public final class TemplateSet {
     /// never replaces an existing template (Go's `associate`).
     public func add(_ parsed: [Tree]) {
         for tree in parsed {
-            if lookup(tree.name) != nil && isEmptyTree(.list(tree.root)) { continue }
+            // The emptiness test first: it is cheaper than looking the name up.
+            if isEmptyTree(.list(tree.root)) && lookup(tree.name) != nil { continue }
             if let replaced = trees.updateValue(tree, forKey: tree.name) { ProcessLifetime.keep(replaced) }
         }
     }
