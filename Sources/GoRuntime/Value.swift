@@ -1,3 +1,5 @@
+import Glibc
+
 /// A Go value as a template sees it: the dynamic content of an `interface{}`.
 ///
 /// Numbers keep their Go origin: YAML/JSON decoding yields `.float` (float64),
@@ -169,6 +171,18 @@ public final class GoMap {
 /// which agrees for valid UTF-8 but we make it explicit and fast.
 @inline(__always)
 public func goStringLess(_ a: String, _ b: String) -> Bool {
+    // Native strings lend their bytes without a copy of the string (`withUTF8` needs one).
+    let fast: Bool?? = a.utf8.withContiguousStorageIfAvailable { ab in
+        b.utf8.withContiguousStorageIfAvailable { bb in
+            let n = min(ab.count, bb.count)
+            if n > 0, let pa = ab.baseAddress, let pb = bb.baseAddress {
+                let order = memcmp(pa, pb, n)
+                if order != 0 { return order < 0 }
+            }
+            return ab.count < bb.count
+        }
+    }
+    if let fast, let less = fast { return less }
     var a = a, b = b
     return a.withUTF8 { ab in
         b.withUTF8 { bb in

@@ -11,6 +11,9 @@ public final class TemplateSet {
     private let functions: FunctionMap
     /// The set this one was cloned from: templates and functions not found here come from it.
     private let base: TemplateSet?
+    /// The names of this set's own functions when it is a clone (its overrides; a few):
+    /// every other function comes from `base`.
+    private let overrideNames: [String]
     /// Maximum nesting of `{{template}}` calls before an error (Go's `maxExecDepth`).
     public var maxDepth = 100_000
     /// The Go release whose template behaviour this set has.
@@ -25,6 +28,7 @@ public final class TemplateSet {
         for (name, f) in functions { all[name] = f }
         self.functions = all
         self.base = nil
+        self.overrideNames = []
         self.goRelease = goRelease
     }
 
@@ -37,6 +41,7 @@ public final class TemplateSet {
     private init(base: TemplateSet, overrides: FunctionMap) {
         self.base = base
         self.functions = overrides
+        self.overrideNames = Array(overrides.keys)
         self.maxDepth = base.maxDepth
         self.goRelease = base.goRelease
     }
@@ -45,6 +50,27 @@ public final class TemplateSet {
     public func function(named name: String) -> TemplateFunction? {
         if let f = functions[name] { return f }
         return base?.function(named: name)
+    }
+
+    /// The function called `name` and the serial of the set whose table holds it (this set,
+    /// or the set a clone falls back to).
+    func resolve(_ name: String) -> (set: UInt64, function: TemplateFunction)? {
+        if let f = functions[name] { return (serial, f) }
+        return base?.resolve(name)
+    }
+
+    /// Whether the set with serial `provider` supplies this set's function `name`: it is
+    /// this set, or a set this one falls back to without overriding `name` on the way.
+    func takesFunction(_ name: String, from provider: UInt64) -> Bool {
+        var current = self
+        var steps = 0
+        while current.serial != provider {
+            // A clone's own functions are few: comparing names costs less than hashing one.
+            guard let next = current.base, !current.overrideNames.contains(name), steps < 10_000 else { return false }
+            current = next
+            steps += 1
+        }
+        return true
     }
 
     /// Whether the set has a function called `name`: found by key, without copying the
@@ -69,7 +95,8 @@ public final class TemplateSet {
     /// never replaces an existing template (Go's `associate`).
     public func add(_ parsed: [Tree]) {
         for tree in parsed {
-            if lookup(tree.name) != nil && isEmptyTree(.list(tree.root)) { continue }
+            // The emptiness test first: it is cheaper than looking the name up.
+            if isEmptyTree(.list(tree.root)) && lookup(tree.name) != nil { continue }
             if let replaced = trees.updateValue(tree, forKey: tree.name) { ProcessLifetime.keep(replaced) }
         }
     }

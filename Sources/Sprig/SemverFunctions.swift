@@ -18,7 +18,7 @@ extension Sprig {
             },
             "semverCompare": TemplateFunction([.string, .string]) { args in
                 do {
-                    let constraints = try SemverConstraints(parsing: args[0].stringValue ?? "", release: release)
+                    let constraints = try SemverConstraints.parsed(args[0].stringValue ?? "", release: release)
                     let version = try SemverVersion(parsing: args[1].stringValue ?? "", release: release)
                     return .bool(constraints.check(version))
                 } catch let error as FunctionError {

@@ -19,7 +19,7 @@ extension Executor {
             }
         }
 
-        if name == "and" || name == "or", function.isShortCircuit {
+        if function.isShortCircuit, name == "and" || name == "or" {
             var v: Value = .nil
             for arg in args {
                 v = try evalArg(dot, .any, arg)
@@ -96,12 +96,15 @@ extension Executor {
     /// untyped nil for Go's reflect.Value builtins such as `len`).
     func evalArgSlot(_ dot: Slot, _ type: ParamType, _ n: Node) throws -> Slot {
         func checked(_ slot: Slot) throws -> Slot { Slot(value: try validateType(slot, type), boxed: slot.boxed) }
-        node = n
         // Go passes `[]parse.Node{n}` as the argument nodes here; only their count (one: no
-        // arguments) is ever read, which an empty list says without allocating.
+        // arguments) is ever read, which an empty list says without allocating. Fields,
+        // variables, pipelines, functions and chains record their own node first thing.
         switch n {
-        case .dot: return try checked(dot)
+        case .dot:
+            node = n
+            return try checked(dot)
         case .nil:
+            node = n
             switch type {
             case .any, .list, .map, .stringList: return .invalid
             default: throw error("cannot assign nil to \(type.goName)")
@@ -114,6 +117,7 @@ extension Executor {
         case .chain(let c): return try checked(evalChainNode(dot, c, [], final: nil))
         default: break
         }
+        node = n
         return Slot(value: try evalLiteralArg(type, n), boxed: false)
     }
 

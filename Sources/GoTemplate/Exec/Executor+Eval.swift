@@ -5,7 +5,9 @@ extension Executor {
     /// the next. Declared variables are pushed or assigned. The result is never boxed.
     func evalPipeline(_ dot: Slot, _ pipe: PipeNode?) throws -> Value {
         guard let pipe else { return .nil }
-        node = .pipe(pipe)
+        // Only a parenthesized first command (`notAFunction`) or an empty pipeline reports
+        // an error at the pipeline itself; every other command records its own node first.
+        if PipeNode.reportsAtItself(pipe) { node = .pipe(pipe) }
         var value: Value? = nil
         for cmd in pipe.cmds {
             value = try evalCommand(dot, cmd, final: value).value
@@ -103,14 +105,16 @@ extension Executor {
     func evalFunction(_ dot: Slot, _ id: IdentifierNode, _ args: [Node], at callNode: Node? = nil, final: Value?) throws -> Value {
         node = .identifier(id)
         let function: TemplateFunction
-        if let hit = id.resolved, hit.set == set.serial {
+        // The cache holds the set whose table supplied the function: `tpl` clones of that set
+        // (a new clone per call) find it there again without hashing the name.
+        if let hit = id.resolved, set.takesFunction(id.name, from: hit.set) {
             function = hit.function
         } else {
-            guard let found = set.function(named: id.name) else {
+            guard let found = set.resolve(id.name) else {
                 throw error("\(Strconv.quote(id.name)) is not a defined function")
             }
-            id.resolved = (set.serial, found)
-            function = found
+            id.resolved = found
+            function = found.function
         }
         return try evalCall(dot, function, name: id.name, at: callNode ?? .identifier(id), args, final: final)
     }
@@ -148,6 +152,15 @@ extension Executor {
         default:
             throw error("can't evaluate field \(name) in type \(receiver.boxed ? "interface {}" : value.goTypeName)")
         }
+    }
+}
+
+extension PipeNode {
+    /// Whether evaluating `pipe` can fail before a node of its first command is recorded.
+    static func reportsAtItself(_ pipe: PipeNode) -> Bool {
+        guard let first = pipe.cmds.first?.args.first else { return true }
+        if case .pipe = first { return true }
+        return false
     }
 }
 

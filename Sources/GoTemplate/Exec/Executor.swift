@@ -85,8 +85,9 @@ final class Executor {
 
     // MARK: Walking
 
+    /// Each case records the node it works on (Go's `state.at`) only where an error can
+    /// still see it: the evaluation of a pipeline records its own nodes first thing.
     func walk(_ dot: Slot, _ n: Node) throws {
-        node = n
         switch n {
         case .action(let action):
             let value = try evalPipeline(dot, action.pipe)
@@ -102,8 +103,12 @@ final class Executor {
         case .template(let t): try walkTemplate(dot, t)
         case .text(let t):
             output += t.text
-            if output.utf8.count > SizeLimit.maxBytes { throw error(SizeLimit.outputMessage) }
+            if output.utf8.count > SizeLimit.maxBytes {
+                node = n
+                throw error(SizeLimit.outputMessage)
+            }
         default:
+            node = n
             throw error("unknown node: \(n)")
         }
     }
@@ -204,12 +209,14 @@ final class Executor {
     }
 
     func printValue(_ n: Node, _ value: Value) throws {
-        node = n
         if case .nil = value {
             output += "<no value>"
         } else {
             output += GoFormat.value(value)
         }
-        if output.utf8.count > SizeLimit.maxBytes { throw error(SizeLimit.outputMessage) }
+        if output.utf8.count > SizeLimit.maxBytes {
+            node = n
+            throw error(SizeLimit.outputMessage)
+        }
     }
 }

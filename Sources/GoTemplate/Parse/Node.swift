@@ -140,8 +140,8 @@ public final class ChainNode {
 public final class IdentifierNode {
     public let pos: Int
     public let name: String
-    /// The function last resolved for this node, and the serial number of the set it was
-    /// resolved in (parsed trees are shared by a set and its `tpl` overlays).
+    /// The function last resolved for this node, and the serial number of the set whose
+    /// function table supplied it (parsed trees are shared by a set and its `tpl` overlays).
     var resolved: (set: UInt64, function: TemplateFunction)?
     init(pos: Int, name: String) { self.pos = pos; self.name = name }
 }

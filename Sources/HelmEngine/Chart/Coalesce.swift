@@ -56,13 +56,16 @@ public enum Coalesce {
 
     /// Removes `null` entries in place, recursively (helm's `cleanNilValues`).
     static func cleanNil(_ m: GoMap) {
-        for key in Array(m.entries.keys) {
-            switch m.entries[key] {
-            case .nil?: m.entries[key] = nil
-            case .map(let sub)?: cleanNil(sub)
+        // One pass over the entries (no look-up per key); the few nulls are removed after.
+        var nulls: [String] = []
+        for (key, value) in m.entries {
+            switch value {
+            case .nil: nulls.append(key)
+            case .map(let sub): cleanNil(sub)
             default: break
             }
         }
+        for key in nulls { m.entries[key] = nil }
     }
 
     static func coalesceValues(chart: Chart, dest v: GoMap, prefix: String, merge: Bool, nulls: Nulls) {

@@ -67,8 +67,7 @@ public enum ManifestSorter {
         var hooks: [Hook] = []
         for path in files.keys.sorted(by: goStringLess) {
             let content = files[path] ?? ""
-            let base = path.split(separator: "/").last.map(String.init) ?? path
-            if base.hasPrefix("_") { continue }
+            if Engine.isPartial(path) { continue }
             if isBlank(content) { continue }
             for doc in split(content, profile.documentSplit) {
                 let head: ManifestHead
@@ -116,25 +115,23 @@ public enum ManifestSorter {
     /// helm's `lessByKind` under `sort.SliceStable`: known kinds in install order, unknown kinds
     /// after them sorted by name; equal keys keep their order.
     static func stableSortByKind<T>(_ items: [T], order orderIndex: [String: Int] = orderIndex, kind: (T) -> String) -> [T] {
-        // Each item's kind and install-order position, looked up once.
-        let indexed = items.enumerated().map { item in
+        // Each item's kind and rank are found once, not in every comparison.
+        let keyed = items.enumerated().map { item in
             let k = kind(item.element)
-            return (item.offset, item.element, k, orderIndex[k])
+            return (offset: item.offset, kind: k, rank: orderIndex[k], element: item.element)
         }
-        return indexed.sorted { a, b in
-            let ka = a.2, kb = b.2
-            let oa = a.3, ob = b.3
-            switch (oa, ob) {
+        return keyed.sorted { a, b in
+            switch (a.rank, b.rank) {
             case (nil, nil):
-                if ka != kb { return goStringLess(ka, kb) }
-                return a.0 < b.0
+                if a.kind != b.kind { return goStringLess(a.kind, b.kind) }
+                return a.offset < b.offset
             case (nil, _): return false
             case (_, nil): return true
             case (let x?, let y?):
                 if x != y { return x < y }
-                return a.0 < b.0
+                return a.offset < b.offset
             }
-        }.map(\.1)
+        }.map(\.element)
     }
 
     /// Whether the text is empty after `trimmingWhitespace` (checked without copying it).

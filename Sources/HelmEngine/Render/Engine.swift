@@ -1,3 +1,4 @@
+import Glibc
 import GoRuntime
 import GoTemplate
 
@@ -60,8 +61,7 @@ public final class Engine {
         }
         let base = chart.fullPath
         for t in chart.templates {
-            let fileName = t.name.split(separator: "/").last.map(String.init) ?? t.name
-            if chart.metadata.isLibrary && !fileName.hasPrefix("_") { continue }
+            if chart.metadata.isLibrary && !Engine.isPartial(t.name) { continue }
             templates[base + "/" + t.name] = Renderable(text: t.text, values: next, basePath: base + "/templates")
         }
         return next
@@ -76,6 +76,55 @@ public final class Engine {
         }.map(\.name)
     }
 
+    /// Whether the file name of `path` (its last non-empty `/` component, or the whole path
+    /// when it has none) starts with `_`: a partial, parsed but not rendered.
+    static func isPartial(_ path: String) -> Bool {
+        let utf8 = path.utf8
+        var end = utf8.endIndex
+        while end > utf8.startIndex, utf8[utf8.index(before: end)] == UInt8(ascii: "/") {
+            end = utf8.index(before: end)
+        }
+        guard end > utf8.startIndex else { return utf8.first == UInt8(ascii: "_") }
+        let slash = utf8[..<end].lastIndex(of: UInt8(ascii: "/"))
+        let start = slash.map { utf8.index(after: $0) } ?? utf8.startIndex
+        return utf8[start] == UInt8(ascii: "_")
+    }
+
+    /// A template text as a dictionary key: hashed by its length and first and last bytes
+    /// (hashing every byte of every template cost more than the look-up saves), told apart
+    /// from other texts by comparing them whole.
+    struct TextKey: Hashable {
+        let text: String
+        static let sampled = 64
+
+        func hash(into hasher: inout Hasher) {
+            let utf8 = text.utf8
+            hasher.combine(utf8.count)
+            let done: Void? = utf8.withContiguousStorageIfAvailable { p in
+                let n = min(p.count, TextKey.sampled)
+                hasher.combine(bytes: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: p[..<n])))
+                hasher.combine(bytes: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: p[(p.count - n)...])))
+            }
+            if done == nil {
+                hasher.combine(utf8.prefix(TextKey.sampled).reduce(into: UInt64(0)) { $0 = $0 &* 31 &+ UInt64($1) })
+            }
+        }
+
+        /// Byte equality (String's `==` would also equate canonically equivalent texts).
+        static func == (a: TextKey, b: TextKey) -> Bool {
+            let x = a.text.utf8, y = b.text.utf8
+            guard x.count == y.count else { return false }
+            let fast = x.withContiguousStorageIfAvailable { p in
+                y.withContiguousStorageIfAvailable { q in
+                    guard let pa = p.baseAddress, let qa = q.baseAddress else { return true }
+                    return memcmp(pa, qa, p.count) == 0
+                }
+            }
+            if let fast, let equal = fast { return equal }
+            return x.elementsEqual(y)
+        }
+    }
+
     func render(_ templates: [String: Renderable]) throws -> [String: String] {
         let context = RenderContext()
         let set = TemplateSet(functions: HelmFunctions.make(context: context, profile: profile), goRelease: profile.goRelease)
@@ -84,17 +133,18 @@ public final class Engine {
         let keys = Engine.sortTemplates(Array(templates.keys))
         // Sub-charts often vendor the same library (bitnami's `common` in every chart): a
         // text parsed once gives the trees of every other file with the same text.
-        var parsedByText: [String: (file: String, trees: [Tree])] = [:]
+        var parsedByText: [TextKey: (file: String, trees: [Tree])] = [:]
+        parsedByText.reserveCapacity(keys.count)
         for name in keys {
             guard let r = templates[name] else { continue }
-            if let earlier = parsedByText[r.text] {
+            if let earlier = parsedByText[TextKey(text: r.text)] {
                 set.add(earlier.trees.map { $0.relabeled(from: earlier.file, to: name) })
                 continue
             }
             do {
                 let trees = try set.parseTrees(name: name, text: r.text)
                 set.add(trees)
-                parsedByText[r.text] = (name, trees)
+                parsedByText[TextKey(text: r.text)] = (name, trees)
             } catch let e as TemplateError {
                 throw RenderError.parse(file: name, error: e)
             }
@@ -102,8 +152,7 @@ public final class Engine {
         var rendered: [String: String] = [:]
         for name in keys {
             guard let r = templates[name] else { continue }
-            let base = name.split(separator: "/").last.map(String.init) ?? name
-            if base.hasPrefix("_") { continue }
+            if Engine.isPartial(name) { continue }
             r.values.entries["Template"] = .map(GoMap(["Name": .string(name), "BasePath": .string(r.basePath)], namedType: valuesType))
             do {
                 let out = try set.execute(name, data: .map(r.values))

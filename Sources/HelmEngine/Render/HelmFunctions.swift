@@ -67,10 +67,11 @@ enum HelmFunctions {
         TemplateFunction([.string, .any]) { [unowned context] args in
             let name = args[0].stringValue ?? ""
             // helm's includedNames: more than recursionMaxNums nested includes of one name fail.
-            guard enter(&context.includedNames[name, default: 0]) else {
+            let count = context.includeCount(name)
+            guard enter(&count.value) else {
                 throw FunctionError("rendering template has a nested reference name: \(name): unable to execute template")
             }
-            defer { context.includedNames[name, default: 1] -= 1 }
+            defer { count.value -= 1 }
             guard let set = context.set else { return .string("") }
             guard let tree = set.lookup(name) else {
                 throw FunctionError("template: no template \(Strconv.quote(name)) associated with template \"gotpl\"")

@@ -12,8 +12,9 @@ final class RenderContext {
 
     /// State shared by a render's context and all its nested `tpl` contexts.
     final class Shared {
-        /// `include` nesting per template name (helm's `includedNames`).
-        var includedNames: [String: Int] = [:]
+        /// `include` nesting per template name (helm's `includedNames`), each count in a box
+        /// so leaving an `include` does not look the name up again.
+        var includedNames: [String: IncludeCount] = [:]
         /// `tpl` texts already parsed in this render: each distinct text is parsed once.
         var parsedTpl: [String: [Tree]] = [:]
         /// Current nesting of `tpl` calls.
@@ -29,9 +30,12 @@ final class RenderContext {
     /// A context for a nested `tpl` that shares this render's state.
     init(sharing other: RenderContext) { shared = other.shared }
 
-    var includedNames: [String: Int] {
-        get { shared.includedNames }
-        _modify { yield &shared.includedNames }
+    /// The nesting count of `include`s of `name`, made on first use.
+    func includeCount(_ name: String) -> IncludeCount {
+        if let count = shared.includedNames[name] { return count }
+        let count = IncludeCount()
+        shared.includedNames[name] = count
+        return count
     }
 
     var parsedTpl: [String: [Tree]] {
@@ -58,4 +62,9 @@ final class RenderContext {
         get { shared.tplDepth }
         _modify { yield &shared.tplDepth }
     }
+}
+
+/// How deeply `include`s of one template name are nested right now.
+final class IncludeCount {
+    var value = 0
 }

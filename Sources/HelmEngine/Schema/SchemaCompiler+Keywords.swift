@@ -29,7 +29,7 @@ extension SchemaCompiler {
 
     /// The sub-schema under keyword `key` of the object `o` at `pointer`, one level (`not`,
     /// `items`, ...) or two (`properties/NAME`) deep.
-    private mutating func sub(_ o: SchemaKeywords, _ pointer: String, _ key: SchemaKeywords.Name, _ member: String? = nil) throws -> JSONSchema {
+    private mutating func sub(_ o: borrowing SchemaKeywords, _ pointer: String, _ key: SchemaKeywords.Name, _ member: String? = nil) throws -> JSONSchema {
         guard var node = o[key] else { return JSONSchema(draft: draft) }
         var path = pointer + "/" + key.spelling
         if let member {
@@ -40,13 +40,13 @@ extension SchemaCompiler {
         return try schema(node, at: path)
     }
 
-    private mutating func list(_ o: SchemaKeywords, _ key: SchemaKeywords.Name, at pointer: String) throws -> [JSONSchema] {
+    private mutating func list(_ o: borrowing SchemaKeywords, _ key: SchemaKeywords.Name, at pointer: String) throws -> [JSONSchema] {
         guard let items = o[key]?.arrayValue else { return [] }
         let base = pointer + "/" + key.spelling + "/"
         return try items.enumerated().map { try schema($0.element, at: base + String($0.offset)) }
     }
 
-    private mutating func fillObjectKeywords(_ schema: JSONSchema, _ o: SchemaKeywords, at pointer: String) throws {
+    private mutating func fillObjectKeywords(_ schema: JSONSchema, _ o: borrowing SchemaKeywords, at pointer: String) throws {
         schema.minProperties = o[.minProperties]?.intValue
         schema.maxProperties = o[.maxProperties]?.intValue
         schema.required = o[.required]?.arrayValue?.compactMap { $0.stringValue } ?? []
@@ -88,7 +88,7 @@ extension SchemaCompiler {
         }
     }
 
-    private mutating func fillArrayKeywords(_ schema: JSONSchema, _ o: SchemaKeywords, at pointer: String) throws {
+    private mutating func fillArrayKeywords(_ schema: JSONSchema, _ o: borrowing SchemaKeywords, at pointer: String) throws {
         schema.minItems = o[.minItems]?.intValue
         schema.maxItems = o[.maxItems]?.intValue
         schema.uniqueItems = o[.uniqueItems]?.boolValue ?? false
@@ -116,17 +116,17 @@ extension SchemaCompiler {
         }
     }
 
-    private func fillScalarKeywords(_ schema: JSONSchema, _ o: SchemaKeywords) {
+    private func fillScalarKeywords(_ schema: JSONSchema, _ o: borrowing SchemaKeywords) {
         schema.minLength = o[.minLength]?.intValue
         schema.maxLength = o[.maxLength]?.intValue
         schema.pattern = o[.pattern]?.stringValue
-        func number(_ key: SchemaKeywords.Name) -> SchemaNumber? {
-            if case .number(let text)? = o[key] { return SchemaNumber(literal: text) }
+        func number(_ json: SchemaJSON?) -> SchemaNumber? {
+            if case .number(let text)? = json { return SchemaNumber(literal: text) }
             return nil
         }
-        schema.minimum = number(.minimum)
-        schema.maximum = number(.maximum)
-        schema.multipleOf = number(.multipleOf)
+        schema.minimum = number(o[.minimum])
+        schema.maximum = number(o[.maximum])
+        schema.multipleOf = number(o[.multipleOf])
         if draft == 4 {
             if o[.exclusiveMinimum]?.boolValue == true {
                 schema.exclusiveMinimum = schema.minimum
@@ -137,12 +137,12 @@ extension SchemaCompiler {
                 schema.maximum = nil
             }
         } else {
-            schema.exclusiveMinimum = number(.exclusiveMinimum)
-            schema.exclusiveMaximum = number(.exclusiveMaximum)
+            schema.exclusiveMinimum = number(o[.exclusiveMinimum])
+            schema.exclusiveMaximum = number(o[.exclusiveMaximum])
         }
     }
 
-    private mutating func fillApplicators(_ schema: JSONSchema, _ o: SchemaKeywords, at pointer: String) throws {
+    private mutating func fillApplicators(_ schema: JSONSchema, _ o: borrowing SchemaKeywords, at pointer: String) throws {
         if o[.not] != nil { schema.not = try sub(o, pointer, .not) }
         schema.allOf = try list(o, .allOf, at: pointer)
         schema.anyOf = try list(o, .anyOf, at: pointer)

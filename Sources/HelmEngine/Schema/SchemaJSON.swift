@@ -75,6 +75,8 @@ indirect enum SchemaJSON {
 struct SchemaJSONParser {
     let bytes: [UInt8]
     var index = 0
+    /// Members of the objects being read, innermost last.
+    private var members: [(key: String, value: SchemaJSON)] = []
 
     init(bytes: [UInt8]) { self.bytes = bytes }
 
@@ -85,12 +87,16 @@ struct SchemaJSONParser {
     }
 
     mutating func skipSpace() {
-        while index < bytes.count {
-            switch bytes[index] {
-            case 0x20, 0x0A, 0x0D, 0x09: index += 1
-            default: return
+        var i = index
+        bytes.withUnsafeBufferPointer { p in
+            while i < p.count {
+                switch p[i] {
+                case 0x20, 0x0A, 0x0D, 0x09: i += 1
+                default: return
+                }
             }
         }
+        index = i
     }
 
     mutating func parseValue() throws -> SchemaJSON {
@@ -109,20 +115,29 @@ struct SchemaJSONParser {
 
     mutating func parseObject() throws -> SchemaJSON {
         index += 1
-        var entries: [String: SchemaJSON] = [:]
         skipSpace()
-        if index < bytes.count, bytes[index] == UInt8(ascii: "}") { index += 1; return .object(entries) }
+        if index < bytes.count, bytes[index] == UInt8(ascii: "}") { index += 1; return .object([:]) }
+        // Members go on a stack shared by all nesting levels, so each object's table is
+        // made once at its final size (growing it rehashed every key on each resize).
+        let start = members.count
         while index < bytes.count {
             skipSpace()
             let key = try parseString()
             skipSpace()
             index += 1  // ':'
-            entries[key] = try parseValue()
+            let value = try parseValue()
+            members.append((key, value))
             skipSpace()
             guard index < bytes.count else { break }
             let c = bytes[index]
             index += 1
-            if c == UInt8(ascii: "}") { return .object(entries) }
+            if c == UInt8(ascii: "}") {
+                var entries = [String: SchemaJSON](minimumCapacity: members.count - start)
+                // A repeated key keeps its last value, as encoding/json does.
+                for i in start..<members.count { entries[members[i].key] = members[i].value }
+                members.removeSubrange(start...)
+                return .object(entries)
+            }
         }
         throw ChartError("unexpected EOF")
     }

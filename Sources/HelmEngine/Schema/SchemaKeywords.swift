@@ -1,6 +1,6 @@
 /// The keywords of one schema object that the compiler reads, found in one pass over the
 /// object's keys (one hashed lookup per key present, not one per keyword the compiler knows).
-struct SchemaKeywords {
+struct SchemaKeywords: ~Copyable {
     /// A keyword the compiler reads.
     enum Name: Int, CaseIterable {
         case ref, type, enumValues, const, format
@@ -58,17 +58,40 @@ struct SchemaKeywords {
             }
         }
 
-        static let bySpelling: [String: Name] = Dictionary(uniqueKeysWithValues: allCases.map { ($0.spelling, $0) })
-    }
+        /// The keywords by spelling length, then spelling: finding a key's keyword compares it
+        /// with the few keywords of its length instead of hashing it.
+        static let byLength: [[(spelling: String, name: Name)]] = {
+            var table: [[(spelling: String, name: Name)]] = Array(repeating: [], count: maxSpellingLength + 1)
+            for name in allCases { table[name.spelling.utf8.count].append((name.spelling, name)) }
+            return table
+        }()
 
-    private var slots: [SchemaJSON?]
+        /// The longest spelling (`additionalProperties`).
+        static let maxSpellingLength = allCases.map { $0.spelling.utf8.count }.max() ?? 0
 
-    init(_ object: [String: SchemaJSON]) {
-        slots = Array(repeating: nil, count: Name.allCases.count)
-        for (key, value) in object {
-            if let name = Name.bySpelling[key] { slots[name.rawValue] = value }
+        /// The keyword spelled `key`, if the compiler reads one.
+        static func named(_ key: String) -> Name? {
+            let length = key.utf8.count
+            guard length < byLength.count else { return nil }
+            for candidate in byLength[length] where candidate.spelling == key { return candidate.name }
+            return nil
         }
     }
 
-    subscript(name: Name) -> SchemaJSON? { slots[name.rawValue] }
+    /// How many keywords there are (`Name.allCases.count`, which a test checks).
+    static let capacity = 39
+
+    /// The value of each keyword present, by `Name.rawValue`; inline, so reading an object's
+    /// keywords allocates nothing.
+    private var slots = InlineArray<39, SchemaJSON?>(repeating: nil)
+
+    init(_ object: [String: SchemaJSON]) {
+        for (key, value) in object {
+            if let name = Name.named(key), name.rawValue < SchemaKeywords.capacity { slots[name.rawValue] = value }
+        }
+    }
+
+    subscript(name: Name) -> SchemaJSON? {
+        name.rawValue < SchemaKeywords.capacity ? slots[name.rawValue] : nil
+    }
 }

@@ -15,6 +15,14 @@ enum SchemaMetaValidation {
 
     /// helm's message when `document` (of `draft`) breaks its meta-schema, or nil.
     static func problem(_ document: SchemaJSON, draft: Int) -> String? {
+        // Most documents are valid: a direct structural check proves that quickly; when it
+        // is not sure, the generic validation decides and words the message.
+        if draft == 7 && SchemaMetaFastCheck.isValidDraft7(document) { return nil }
+        return genericProblem(document, draft: draft)
+    }
+
+    /// `problem` through the generic validator against the compiled meta-schema.
+    static func genericProblem(_ document: SchemaJSON, draft: Int) -> String? {
         let meta: (JSONSchema?, String)
         switch draft {
         case 4: meta = (draft4, "http://json-schema.org/draft-04/schema#")

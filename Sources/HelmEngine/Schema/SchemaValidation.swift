@@ -60,12 +60,19 @@ struct CompiledSchemas {
     /// A schema that cannot be used, with helm's message.
     struct Problem: Error { let message: String }
 
-    /// A schema text as a dictionary key, hashed in bulk (an array of bytes would be hashed
-    /// one byte at a time, which costs more than a cache hit saves on big schemas).
+    /// A schema text as a dictionary key. Only its length and its first and last bytes are
+    /// hashed (hashing all of a big schema twice cost more than a cache hit saves); equal
+    /// hashes are told apart by comparing the whole texts.
     private struct TextKey: Hashable {
         let bytes: [UInt8]
+        static let sampled = 64
         func hash(into hasher: inout Hasher) {
-            bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+            hasher.combine(bytes.count)
+            bytes.withUnsafeBytes { raw in
+                let n = min(raw.count, TextKey.sampled)
+                hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: raw[..<n]))
+                hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: raw[(raw.count - n)...]))
+            }
         }
     }
 
@@ -81,12 +88,22 @@ struct CompiledSchemas {
             if let problem = SchemaMetaValidation.problem(document, draft: draft) {
                 result = .failure(Problem(message: problem))
             } else {
-                result = .success(try SchemaCompiler.compile(document, draft: draft))
+                let schema = try SchemaCompiler.compile(document, draft: draft)
+                ProcessLifetime.keep(schema)
+                result = .success(schema)
             }
+            // A one-shot run exits without freeing the parsed document (thousands of nodes).
+            ProcessLifetime.keep(DocumentBox(document: document))
         } catch {
             result = .failure(Problem(message: "\(error)"))
         }
         byText[key] = result
         return result
     }
+}
+
+/// A parsed schema document as an object, for `ProcessLifetime.keep`.
+private final class DocumentBox {
+    let document: SchemaJSON
+    init(document: SchemaJSON) { self.document = document }
 }

@@ -14,7 +14,7 @@ extension SchemaValidator {
                 : "missing properties " + SchemaText.joinQuoted(missing)
             errors.append(fail(location, text))
         }
-        for name in s.dependencies.keys.sorted(by: goStringLess) where m.entries[name] != nil {
+        for name in SchemaValidator.sortedKeys(s.dependencies) where m.entries[name] != nil {
             switch s.dependencies[name] {
             case .properties(let names)?:
                 let absent = names.filter { m.entries[$0] == nil }
@@ -64,10 +64,10 @@ extension SchemaValidator {
                 }
             }
         }
-        for name in s.dependentSchemas.keys.sorted(by: goStringLess) where m.entries[name] != nil {
+        for name in SchemaValidator.sortedKeys(s.dependentSchemas) where m.entries[name] != nil {
             if let dep = s.dependentSchemas[name], let e = check(.map(m), dep, at: location) { errors.append(e) }
         }
-        for name in s.dependentRequired.keys.sorted(by: goStringLess) where m.entries[name] != nil {
+        for name in SchemaValidator.sortedKeys(s.dependentRequired) where m.entries[name] != nil {
             let absent = (s.dependentRequired[name] ?? []).filter { m.entries[$0] == nil }
             if !absent.isEmpty {
                 errors.append(fail(location, "properties \(SchemaText.joinQuoted(absent)) required, if \(SchemaText.quote(name)) exists"))
@@ -209,5 +209,12 @@ extension SchemaValidator {
         if matched == -1 {
             errors.append(SchemaFailure(location: location, kind: .message("'oneOf' failed, none matched"), causes: failures))
         }
+    }
+}
+
+extension SchemaValidator {
+    /// A keyword table's names in Go's order; most tables are empty (no sorting, no array).
+    static func sortedKeys<V>(_ table: [String: V]) -> [String] {
+        table.isEmpty ? [] : table.keys.sorted(by: goStringLess)
     }
 }
