@@ -132,7 +132,7 @@ public enum ElementType: UInt8, Sendable {
 /// A Go map with string keys. A class, because Go maps are references: `set` on
 /// `.Values` is visible to every template and sub-chart that holds the same map.
 public final class GoMap {
-    public var entries: [String: Value]
+    public var entries: GoEntries
     /// The Go value type (`interface{}` for `map[string]interface{}`).
     public var valueType: ElementType
     /// A named Go map type (e.g. `common.Values`), printed by `%T`/`typeOf` instead of the
@@ -142,10 +142,14 @@ public final class GoMap {
     /// no entries (`.Chart.Annotations` of a chart without annotations).
     public var isNilMap = false
 
-    public init(_ entries: [String: Value] = [:], valueType: ElementType = .interface, namedType: String? = nil) {
+    public init(_ entries: GoEntries = GoEntries(), valueType: ElementType = .interface, namedType: String? = nil) {
         self.entries = entries
         self.valueType = valueType
         self.namedType = namedType
+    }
+
+    public convenience init(_ entries: [String: Value], valueType: ElementType = .interface, namedType: String? = nil) {
+        self.init(GoEntries(entries), valueType: valueType, namedType: namedType)
     }
 
     /// Keys in Go's sorted order (byte-wise, as fmtsort and `range` use).
@@ -162,7 +166,7 @@ public final class GoMap {
 
     /// A deep copy, as `copystructure.Copy` makes: nested maps are copied too.
     public func deepCopy() -> GoMap {
-        // mapValues keeps the hash table's layout: no key is hashed again.
+        // mapValues keeps the layout: no key is compared or hashed again.
         GoMap(entries.mapValues { $0.deepCopy() }, valueType: valueType, namedType: namedType)
     }
 }
