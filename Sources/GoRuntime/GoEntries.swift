@@ -34,11 +34,10 @@ public struct GoEntries {
 
     /// The entries of a dictionary (kept as it is when it is big).
     public init(_ dictionary: [String: Value]) {
+        pairs = []
         if dictionary.count > Self.smallLimit {
-            pairs = []
             table = dictionary
         } else {
-            pairs = []
             pairs.reserveCapacity(dictionary.count)
             for (key, value) in dictionary { pairs.append(Pair(key, value)) }
             table = nil
@@ -49,12 +48,20 @@ public struct GoEntries {
     public var isEmpty: Bool { count == 0 }
 
     /// The entries as a `Dictionary`.
-    public var dictionary: [String: Value] {
-        if let table { return table }
+    public var dictionary: [String: Value] { table ?? pairsAsTable(capacity: pairs.count) }
+
+    /// The small form's entries in a hash table with room for `capacity` entries.
+    private func pairsAsTable(capacity: Int) -> [String: Value] {
         var out: [String: Value] = [:]
-        out.reserveCapacity(pairs.count)
+        out.reserveCapacity(capacity)
         for pair in pairs { out[pair.key] = pair.value }
         return out
+    }
+
+    /// Moves a small map's entries into the hash table form.
+    private mutating func moveToTable(capacity: Int) {
+        table = pairsAsTable(capacity: capacity)
+        pairs = []
     }
 
     @inlinable func smallIndex(of key: String) -> Int? {
@@ -89,12 +96,8 @@ public struct GoEntries {
             } else if pairs.count < Self.smallLimit {
                 pairs.append(Pair(key, newValue))
             } else {
-                var grown: [String: Value] = [:]
-                grown.reserveCapacity(pairs.count * 2)
-                for pair in pairs { grown[pair.key] = pair.value }
-                grown[key] = newValue
-                pairs = []
-                table = grown
+                moveToTable(capacity: pairs.count * 2)
+                table?[key] = newValue
             }
         }
     }
@@ -114,11 +117,7 @@ public struct GoEntries {
         } else if capacity <= Self.smallLimit {
             pairs.reserveCapacity(capacity)
         } else {
-            var grown: [String: Value] = [:]
-            grown.reserveCapacity(capacity)
-            for pair in pairs { grown[pair.key] = pair.value }
-            pairs = []
-            table = grown
+            moveToTable(capacity: capacity)
         }
     }
 
@@ -142,17 +141,11 @@ public struct GoEntries {
         return out
     }
 
-    /// The keys, in iteration order.
-    public var keys: [String] {
-        if let table { return Array(table.keys) }
-        return pairs.map(\.key)
-    }
+    /// The keys, in iteration order (a view: nothing is copied).
+    public var keys: LazyMapSequence<GoEntries, String> { lazy.map(\.key) }
 
-    /// The values, in iteration order.
-    public var values: [Value] {
-        if let table { return Array(table.values) }
-        return pairs.map(\.value)
-    }
+    /// The values, in iteration order (a view: nothing is copied).
+    public var values: LazyMapSequence<GoEntries, Value> { lazy.map(\.value) }
 }
 
 extension GoEntries: Sequence {
