@@ -102,7 +102,7 @@ struct YAMLEmitter {
         let style = selectStyle(value, requested: requested, analysis: analysis)
         increaseIndent(flow: true, indentless: false)
         switch style {
-        case .plain: writePlain(value, allowBreaks: !simpleKeyContext)
+        case .plain: writePlain(value, allowBreaks: !simpleKeyContext, analysis: analysis)
         case .singleQuoted: writeSingleQuoted(value, allowBreaks: !simpleKeyContext)
         case .doubleQuoted: writeDoubleQuoted(value, allowBreaks: !simpleKeyContext)
         case .literal: writeLiteral(value)
@@ -206,8 +206,16 @@ struct YAMLEmitter {
         indention = indention && isIndention
     }
 
-    private mutating func writePlain(_ value: [UInt8], allowBreaks: Bool) {
+    private mutating func writePlain(_ value: [UInt8], allowBreaks: Bool, analysis: YAMLScalarAnalysis) {
         if !whitespace && (flavor == .v2 || !value.isEmpty) { put(0x20) }
+        if analysis.singleRun {
+            // No space to fold at and no break: the loop below would make one `writeRun`.
+            out.append(contentsOf: value)
+            column += analysis.ascii ? value.count : Self.characterCount(value)
+            if flavor == .v2 || !value.isEmpty { whitespace = false }
+            indention = false
+            return
+        }
         var spaces = false
         var breaks = false
         var i = 0
@@ -393,6 +401,14 @@ struct YAMLEmitter {
                 breaks = false
             }
         }
+    }
+
+    /// The number of UTF-8 characters (bytes that are not continuation bytes), as `writeRun`
+    /// counts columns.
+    private static func characterCount(_ value: [UInt8]) -> Int {
+        var n = 0
+        for c in value where c & 0xC0 != 0x80 { n += 1 }
+        return n
     }
 
     /// Copies the characters from `i` up to the next line break (or space) in one go (what

@@ -42,9 +42,9 @@ public enum YAMLEncoder {
         mutating func emit(_ value: Value) throws {
             switch value {
             case .nil:
-                plain("null")
+                constant(Self.nullScalar)
             case .bool(let b):
-                plain(b ? "true" : "false")
+                constant(b ? Self.trueScalar : Self.falseScalar)
             case .int(let i, let kind):
                 plain(kind.isUnsigned ? String(UInt64(bitPattern: i)) : String(i))
             case .float(let f):
@@ -79,6 +79,16 @@ public enum YAMLEncoder {
                 let entered = try enter(m)
                 defer { cycles.leave(entered) }
                 emitter.beginBlockMapping()
+                if let pairs = YAMLKeyOrder.sortedIfASCII(m.entries) {
+                    // ASCII keys hold no NEL: each is its own reread form.
+                    for (key, value) in pairs {
+                        let emitted = try Self.emittedKey(key, original: key)
+                        emitter.mappingEntryKey(emitted.bytes, requested: emitted.style, analysis: emitted.analysis)
+                        try emit(value)
+                    }
+                    emitter.endBlockCollection()
+                    return
+                }
                 var originals: [String: String] = [:]
                 var emitted: [String] = []
                 emitted.reserveCapacity(m.count)
@@ -107,6 +117,19 @@ public enum YAMLEncoder {
             let bytes: [UInt8]
             let style: YAMLScalarStyle
             let analysis: YAMLScalarAnalysis
+
+            init(bytes: [UInt8], style: YAMLScalarStyle, analysis: YAMLScalarAnalysis) {
+                self.bytes = bytes
+                self.style = style
+                self.analysis = analysis
+            }
+
+            /// A plain scalar whose text needs no check (`null`, `true`, `false`).
+            init(plain text: String) {
+                bytes = Array(text.utf8)
+                style = .plain
+                analysis = YAMLScalarAnalysis(bytes)
+            }
         }
 
         /// Keys repeat across a chart's documents (`name`, `labels`, `app.kubernetes.io/name`):
@@ -130,6 +153,14 @@ public enum YAMLEncoder {
                 }
             }
             return result
+        }
+
+        private static let nullScalar = EmittedKey(plain: "null")
+        private static let trueScalar = EmittedKey(plain: "true")
+        private static let falseScalar = EmittedKey(plain: "false")
+
+        private mutating func constant(_ scalar: EmittedKey) {
+            emitter.emitScalar(scalar.bytes, requested: scalar.style, analysis: scalar.analysis)
         }
 
         private mutating func plain(_ text: String) {
@@ -244,6 +275,8 @@ public enum YAMLEncoder {
         /// A float64 after the JSON round trip: go-yaml reads the JSON number back as an int,
         /// a uint64 or a float64, and prints floats with `strconv.FormatFloat(f, 'g', -1, 64)`.
         static func numberText(_ f: Double) -> String {
+            // Integral and well inside int64: JSON writes the digits, go-yaml reads an int.
+            if f.rounded(.towardZero) == f && Swift.abs(f) < 1e15 { return String(Int64(f)) }
             let json = GoJSONEncoder.formatFloat(f)
             let resolved = YAMLResolver.implicitResolve(json)
             switch resolved {
