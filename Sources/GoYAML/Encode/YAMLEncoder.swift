@@ -79,9 +79,11 @@ public enum YAMLEncoder {
                 let entered = try enter(m)
                 defer { cycles.leave(entered) }
                 emitter.beginBlockMapping()
-                if let pairs = YAMLKeyOrder.sortedIfASCII(m.entries) {
+                let entries = m.entries
+                if let order = YAMLKeyOrder.sortedIndicesIfASCII(entries) {
                     // ASCII keys hold no NEL: each is its own reread form.
-                    for (key, value) in pairs {
+                    for index in order {
+                        let (key, value) = entries[index]
                         let emitted = try Self.emittedKey(key, original: key)
                         emitter.mappingEntryKey(emitted.bytes, requested: emitted.style, analysis: emitted.analysis)
                         try emit(value)
