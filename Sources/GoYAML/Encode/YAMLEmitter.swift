@@ -30,7 +30,7 @@ struct YAMLEmitter {
     init(flavor: Flavor = .v2) {
         self.flavor = flavor
         bestWidth = flavor == .v2 ? 80 : Int(Int32.max)
-        out.reserveCapacity(256)
+        out.reserveCapacity(1024)
     }
 
     // MARK: Node contexts
@@ -269,8 +269,14 @@ struct YAMLEmitter {
                 breaks = true
             } else {
                 if breaks { writeIndent() }
-                if value[i] == UInt8(ascii: "'") { put(UInt8(ascii: "'")) }
-                write(value, &i)
+                if value[i] == UInt8(ascii: "'") {
+                    put(UInt8(ascii: "'"))
+                    write(value, &i)
+                } else {
+                    // The characters up to the next space, break or quote, as this branch
+                    // would write them one at a time.
+                    writeRun(value, &i, stopAtSpace: true, stopAtQuote: true)
+                }
                 indention = false
                 spaces = false
                 breaks = false
@@ -413,9 +419,9 @@ struct YAMLEmitter {
         return n
     }
 
-    /// Copies the characters from `i` up to the next line break (or space) in one go (what
+    /// Copies the characters from `i` up to the next line break (or space, or single quote) in one go (what
     /// `write` does one character at a time), counting one column per character.
-    private mutating func writeRun(_ value: [UInt8], _ i: inout Int, stopAtSpace: Bool) {
+    private mutating func writeRun(_ value: [UInt8], _ i: inout Int, stopAtSpace: Bool, stopAtQuote: Bool = false) {
         let start = i
         var characters = 0
         var k = i
@@ -423,7 +429,7 @@ struct YAMLEmitter {
         while k < n {
             let c = value[k]
             if c < 0x80 {
-                if c == 0x0A || c == 0x0D || (stopAtSpace && c == 0x20) { break }
+                if c == 0x0A || c == 0x0D || (stopAtSpace && c == 0x20) || (stopAtQuote && c == 0x27) { break }
                 characters += 1
             } else {
                 if (c == 0xC2 || c == 0xE2) && YAMLBytes.isBreak(value, k) { break }

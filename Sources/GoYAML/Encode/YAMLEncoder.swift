@@ -137,11 +137,12 @@ public enum YAMLEncoder {
         /// Keys repeat across a chart's documents (`name`, `labels`, `app.kubernetes.io/name`):
         /// each distinct key is checked and analysed once per process (at most `keyCacheLimit`).
         /// Behind a lock: charts may be rendered on several threads at once.
-        private static let keyCache = Mutex<[String: EmittedKey]>([:])
+        private static let keyCache = Mutex(YAMLStringTable<EmittedKey>(limit: keyCacheLimit))
         private static let keyCacheLimit = 20_000
 
         static func emittedKey(_ key: String, original: String) throws -> EmittedKey {
-            if key == original, let hit = keyCache.withLock({ $0[key] }) { return hit }
+            let hash = YAMLStringTable<EmittedKey>.hash(key)
+            if key == original, let hit = keyCache.withLock({ $0.lookup(key, hash: hash) }) { return hit }
             let keyBytes = Array(key.utf8)
             try checkReadable(keyBytes)
             if Self.containsNEL(original) {
@@ -150,9 +151,7 @@ public enum YAMLEncoder {
             }
             let result = EmittedKey(bytes: keyBytes, style: requestedStyle(key), analysis: YAMLScalarAnalysis(keyBytes))
             if key == original {
-                keyCache.withLock { cache in
-                    if cache.count < keyCacheLimit { cache[key] = result }
-                }
+                keyCache.withLock { $0.insert(key, hash: hash, result) }
             }
             return result
         }
@@ -171,7 +170,9 @@ public enum YAMLEncoder {
         }
 
         private mutating func string(_ text: String) throws {
-            if text.utf8.count <= Self.valueCacheMaxLength, let hit = Self.valueCache.withLock({ $0[text] }) {
+            let cacheable = text.utf8.count <= Self.valueCacheMaxLength
+            let hash = cacheable ? YAMLStringTable<EmittedKey>.hash(text) : 0
+            if cacheable, let hit = Self.valueCache.withLock({ $0.lookup(text, hash: hash) }) {
                 emitter.emitScalar(hit.bytes, requested: hit.style, analysis: hit.analysis)
                 return
             }
@@ -179,17 +180,15 @@ public enum YAMLEncoder {
             let bytes = Array(s.utf8)
             try Self.checkReadable(bytes)
             let scalar = EmittedKey(bytes: bytes, style: Self.requestedStyle(s), analysis: YAMLScalarAnalysis(bytes))
-            if bytes.count <= Self.valueCacheMaxLength {
-                Self.valueCache.withLock { cache in
-                    if cache.count < Self.keyCacheLimit { cache[text] = scalar }
-                }
+            if cacheable && bytes.count <= Self.valueCacheMaxLength {
+                Self.valueCache.withLock { $0.insert(text, hash: hash, scalar) }
             }
             emitter.emitScalar(scalar.bytes, requested: scalar.style, analysis: scalar.analysis)
         }
 
         /// Short string values repeat too (label values, image names, `true`-like strings):
         /// each is checked and analysed once per process (behind a lock, as `keyCache`).
-        private static let valueCache = Mutex<[String: EmittedKey]>([:])
+        private static let valueCache = Mutex(YAMLStringTable<EmittedKey>(limit: keyCacheLimit))
         private static let valueCacheMaxLength = 256
 
         /// go-yaml reads back the JSON text, and its reader rejects raw characters outside

@@ -8,6 +8,7 @@ extension YAMLKeyOrder {
     /// `sorted(_:v3:)` uses, so the order is the one the general path gives.
     static func sortedIndicesIfASCII<V>(_ entries: [String: V], v3: Bool = false) -> [Dictionary<String, V>.Index]? {
         var bytes: [UInt8] = []
+        bytes.reserveCapacity(entries.count * 32)  // most keys are shorter: one allocation
         var spans: [KeySpan<Dictionary<String, V>.Index>] = []
         spans.reserveCapacity(entries.count)
         var high: UInt8 = 0
