@@ -30,7 +30,7 @@ struct YAMLEmitter {
     init(flavor: Flavor = .v2) {
         self.flavor = flavor
         bestWidth = flavor == .v2 ? 80 : Int(Int32.max)
-        out.reserveCapacity(1024)
+        out.reserveCapacity(256)
     }
 
     // MARK: Node contexts
