@@ -52,12 +52,12 @@ struct YAMLEmitter {
 
     /// `yaml_emitter_emit_flow_sequence_item`/`flow_mapping_key` for an empty collection.
     mutating func emitEmptyFlow(open: UInt8, close: UInt8) {
-        writeIndicator([open], needWhitespace: true, isWhitespace: true, isIndention: false)
+        writeIndicator(open, needWhitespace: true, isWhitespace: true, isIndention: false)
         increaseIndent(flow: true, indentless: false)
         flowLevel += 1
         flowLevel -= 1
         popIndent()
-        writeIndicator([close], needWhitespace: false, isWhitespace: false, isIndention: false)
+        writeIndicator(close, needWhitespace: false, isWhitespace: false, isIndention: false)
     }
 
     mutating func beginBlockSequence() {
@@ -66,7 +66,7 @@ struct YAMLEmitter {
 
     mutating func blockSequenceItem() {
         writeIndent()
-        writeIndicator([UInt8(ascii: "-")], needWhitespace: true, isWhitespace: false, isIndention: true)
+        writeIndicator(UInt8(ascii: "-"), needWhitespace: true, isWhitespace: false, isIndention: true)
     }
 
     mutating func endBlockCollection() {
@@ -81,16 +81,16 @@ struct YAMLEmitter {
     mutating func blockMappingKey(simple: Bool) {
         writeIndent()
         if !simple {
-            writeIndicator([UInt8(ascii: "?")], needWhitespace: true, isWhitespace: false, isIndention: true)
+            writeIndicator(UInt8(ascii: "?"), needWhitespace: true, isWhitespace: false, isIndention: true)
         }
     }
 
     mutating func blockMappingValue(simple: Bool) {
         if simple {
-            writeIndicator([UInt8(ascii: ":")], needWhitespace: false, isWhitespace: false, isIndention: false)
+            writeIndicator(UInt8(ascii: ":"), needWhitespace: false, isWhitespace: false, isIndention: false)
         } else {
             writeIndent()
-            writeIndicator([UInt8(ascii: ":")], needWhitespace: true, isWhitespace: false, isIndention: true)
+            writeIndicator(UInt8(ascii: ":"), needWhitespace: true, isWhitespace: false, isIndention: true)
         }
     }
 
@@ -100,15 +100,17 @@ struct YAMLEmitter {
     /// (implicit for both plain and quoted forms, as go-yaml's encoder emits them).
     mutating func emitScalar(_ value: [UInt8], requested: YAMLScalarStyle, analysis: YAMLScalarAnalysis) {
         let style = selectStyle(value, requested: requested, analysis: analysis)
-        increaseIndent(flow: true, indentless: false)
+        // increaseIndent/popIndent around the scalar, without the stack: writing pushes nothing.
+        let outer = indent
+        indent = increasedIndent(flow: true, indentless: false)
+        defer { indent = outer }
         switch style {
-        case .plain: writePlain(value, allowBreaks: !simpleKeyContext)
+        case .plain: writePlain(value, allowBreaks: !simpleKeyContext, analysis: analysis)
         case .singleQuoted: writeSingleQuoted(value, allowBreaks: !simpleKeyContext)
         case .doubleQuoted: writeDoubleQuoted(value, allowBreaks: !simpleKeyContext)
         case .literal: writeLiteral(value)
         case .folded: writeLiteral(value)
         }
-        popIndent()
     }
 
     /// `yaml_emitter_select_scalar_style`.
@@ -134,15 +136,15 @@ struct YAMLEmitter {
     /// only a block sequence item pushes BLOCK_SEQUENCE_ITEM_STATE, which `sequenceContext` marks.
     private mutating func increaseIndent(flow: Bool, indentless: Bool) {
         indents.append(indent)
-        if indent < 0 {
-            indent = flow ? bestIndent : 0
-        } else if !indentless {
-            if flavor == .v3 && !sequenceContext {
-                indent = bestIndent * ((indent + bestIndent) / bestIndent)
-            } else {
-                indent += bestIndent
-            }
-        }
+        indent = increasedIndent(flow: flow, indentless: indentless)
+    }
+
+    /// The indent `increaseIndent` moves to.
+    private func increasedIndent(flow: Bool, indentless: Bool) -> Int {
+        if indent < 0 { return flow ? bestIndent : 0 }
+        if indentless { return indent }
+        if flavor == .v3 && !sequenceContext { return bestIndent * ((indent + bestIndent) / bestIndent) }
+        return indent + bestIndent
     }
 
     private mutating func popIndent() {
@@ -198,16 +200,24 @@ struct YAMLEmitter {
         if flavor == .v2 { indention = true }
     }
 
-    private mutating func writeIndicator(_ indicator: [UInt8], needWhitespace: Bool, isWhitespace: Bool, isIndention: Bool) {
+    /// `yaml_emitter_write_indicator` for the one-byte ASCII indicators the emitter writes.
+    private mutating func writeIndicator(_ indicator: UInt8, needWhitespace: Bool, isWhitespace: Bool, isIndention: Bool) {
         if needWhitespace && !whitespace { put(0x20) }
-        var i = 0
-        while i < indicator.count { write(indicator, &i) }
+        put(indicator)
         whitespace = isWhitespace
         indention = indention && isIndention
     }
 
-    private mutating func writePlain(_ value: [UInt8], allowBreaks: Bool) {
+    private mutating func writePlain(_ value: [UInt8], allowBreaks: Bool, analysis: YAMLScalarAnalysis) {
         if !whitespace && (flavor == .v2 || !value.isEmpty) { put(0x20) }
+        if analysis.singleRun {
+            // No space to fold at and no break: the loop below would make one `writeRun`.
+            out.append(contentsOf: value)
+            column += analysis.ascii ? value.count : Self.characterCount(value)
+            if flavor == .v2 || !value.isEmpty { whitespace = false }
+            indention = false
+            return
+        }
         var spaces = false
         var breaks = false
         var i = 0
@@ -238,7 +248,7 @@ struct YAMLEmitter {
     }
 
     private mutating func writeSingleQuoted(_ value: [UInt8], allowBreaks: Bool) {
-        writeIndicator([UInt8(ascii: "'")], needWhitespace: true, isWhitespace: false, isIndention: false)
+        writeIndicator(UInt8(ascii: "'"), needWhitespace: true, isWhitespace: false, isIndention: false)
         var spaces = false
         var breaks = false
         var i = 0
@@ -259,14 +269,20 @@ struct YAMLEmitter {
                 breaks = true
             } else {
                 if breaks { writeIndent() }
-                if value[i] == UInt8(ascii: "'") { put(UInt8(ascii: "'")) }
-                write(value, &i)
+                if value[i] == UInt8(ascii: "'") {
+                    put(UInt8(ascii: "'"))
+                    write(value, &i)
+                } else {
+                    // The characters up to the next space, break or quote, as this branch
+                    // would write them one at a time.
+                    writeRun(value, &i, stopAtSpace: true, stopAtQuote: true)
+                }
                 indention = false
                 spaces = false
                 breaks = false
             }
         }
-        writeIndicator([UInt8(ascii: "'")], needWhitespace: false, isWhitespace: false, isIndention: false)
+        writeIndicator(UInt8(ascii: "'"), needWhitespace: false, isWhitespace: false, isIndention: false)
         whitespace = false
         indention = false
     }
@@ -276,7 +292,7 @@ struct YAMLEmitter {
     // swiftlint:disable:next cyclomatic_complexity function_body_length
     private mutating func writeDoubleQuoted(_ value: [UInt8], allowBreaks: Bool) {
         var spaces = false
-        writeIndicator([UInt8(ascii: "\"")], needWhitespace: true, isWhitespace: false, isIndention: false)
+        writeIndicator(UInt8(ascii: "\""), needWhitespace: true, isWhitespace: false, isIndention: false)
         let bom = YAMLBytes.isBOM(value)
         var i = 0
         while i < value.count {
@@ -342,7 +358,7 @@ struct YAMLEmitter {
                 spaces = false
             }
         }
-        writeIndicator([UInt8(ascii: "\"")], needWhitespace: false, isWhitespace: false, isIndention: false)
+        writeIndicator(UInt8(ascii: "\""), needWhitespace: false, isWhitespace: false, isIndention: false)
         whitespace = false
         indention = false
     }
@@ -350,7 +366,7 @@ struct YAMLEmitter {
     /// `yaml_emitter_write_block_scalar_hints`.
     private mutating func writeBlockScalarHints(_ value: [UInt8]) {
         if YAMLBytes.isSpace(value, 0) || YAMLBytes.isBreak(value, 0) {
-            writeIndicator([UInt8(ascii: "0") + UInt8(bestIndent)], needWhitespace: false, isWhitespace: false, isIndention: false)
+            writeIndicator(UInt8(ascii: "0") + UInt8(bestIndent), needWhitespace: false, isWhitespace: false, isIndention: false)
         }
         var chomp: UInt8 = 0
         if value.isEmpty {
@@ -369,12 +385,12 @@ struct YAMLEmitter {
             }
         }
         if chomp != 0 {
-            writeIndicator([chomp], needWhitespace: false, isWhitespace: false, isIndention: false)
+            writeIndicator(chomp, needWhitespace: false, isWhitespace: false, isIndention: false)
         }
     }
 
     private mutating func writeLiteral(_ value: [UInt8]) {
-        writeIndicator([UInt8(ascii: "|")], needWhitespace: true, isWhitespace: false, isIndention: false)
+        writeIndicator(UInt8(ascii: "|"), needWhitespace: true, isWhitespace: false, isIndention: false)
         writeBlockScalarHints(value)
         putBreak()  // go-yaml v3.0.5: yaml_emitter_process_line_comment_linebreak(emitter, true)
         indention = true
@@ -395,9 +411,17 @@ struct YAMLEmitter {
         }
     }
 
-    /// Copies the characters from `i` up to the next line break (or space) in one go (what
+    /// The number of UTF-8 characters (bytes that are not continuation bytes), as `writeRun`
+    /// counts columns.
+    private static func characterCount(_ value: [UInt8]) -> Int {
+        var n = 0
+        for c in value where c & 0xC0 != 0x80 { n += 1 }
+        return n
+    }
+
+    /// Copies the characters from `i` up to the next line break (or space, or single quote) in one go (what
     /// `write` does one character at a time), counting one column per character.
-    private mutating func writeRun(_ value: [UInt8], _ i: inout Int, stopAtSpace: Bool) {
+    private mutating func writeRun(_ value: [UInt8], _ i: inout Int, stopAtSpace: Bool, stopAtQuote: Bool = false) {
         let start = i
         var characters = 0
         var k = i
@@ -405,7 +429,7 @@ struct YAMLEmitter {
         while k < n {
             let c = value[k]
             if c < 0x80 {
-                if c == 0x0A || c == 0x0D || (stopAtSpace && c == 0x20) { break }
+                if c == 0x0A || c == 0x0D || (stopAtSpace && c == 0x20) || (stopAtQuote && c == 0x27) { break }
                 characters += 1
             } else {
                 if (c == 0xC2 || c == 0xE2) && YAMLBytes.isBreak(value, k) { break }

@@ -42,9 +42,9 @@ public enum YAMLEncoder {
         mutating func emit(_ value: Value) throws {
             switch value {
             case .nil:
-                plain("null")
+                constant(Self.nullScalar)
             case .bool(let b):
-                plain(b ? "true" : "false")
+                constant(b ? Self.trueScalar : Self.falseScalar)
             case .int(let i, let kind):
                 plain(kind.isUnsigned ? String(UInt64(bitPattern: i)) : String(i))
             case .float(let f):
@@ -79,6 +79,18 @@ public enum YAMLEncoder {
                 let entered = try enter(m)
                 defer { cycles.leave(entered) }
                 emitter.beginBlockMapping()
+                let entries = m.entries
+                if let order = YAMLKeyOrder.sortedIndicesIfASCII(entries) {
+                    // ASCII keys hold no NEL: each is its own reread form.
+                    for index in order {
+                        let (key, value) = entries[index]
+                        let emitted = try Self.emittedKey(key, original: key)
+                        emitter.mappingEntryKey(emitted.bytes, requested: emitted.style, analysis: emitted.analysis)
+                        try emit(value)
+                    }
+                    emitter.endBlockCollection()
+                    return
+                }
                 var originals: [String: String] = [:]
                 var emitted: [String] = []
                 emitted.reserveCapacity(m.count)
@@ -107,16 +119,30 @@ public enum YAMLEncoder {
             let bytes: [UInt8]
             let style: YAMLScalarStyle
             let analysis: YAMLScalarAnalysis
+
+            init(bytes: [UInt8], style: YAMLScalarStyle, analysis: YAMLScalarAnalysis) {
+                self.bytes = bytes
+                self.style = style
+                self.analysis = analysis
+            }
+
+            /// A plain scalar whose text needs no check (`null`, `true`, `false`).
+            init(plain text: String) {
+                bytes = Array(text.utf8)
+                style = .plain
+                analysis = YAMLScalarAnalysis(bytes)
+            }
         }
 
         /// Keys repeat across a chart's documents (`name`, `labels`, `app.kubernetes.io/name`):
         /// each distinct key is checked and analysed once per process (at most `keyCacheLimit`).
         /// Behind a lock: charts may be rendered on several threads at once.
-        private static let keyCache = Mutex<[String: EmittedKey]>([:])
+        private static let keyCache = Mutex(YAMLStringTable<EmittedKey>(limit: keyCacheLimit))
         private static let keyCacheLimit = 20_000
 
         static func emittedKey(_ key: String, original: String) throws -> EmittedKey {
-            if key == original, let hit = keyCache.withLock({ $0[key] }) { return hit }
+            let hash = YAMLStringTable<EmittedKey>.hash(key)
+            if key == original, let hit = keyCache.withLock({ $0.lookup(key, hash: hash) }) { return hit }
             let keyBytes = Array(key.utf8)
             try checkReadable(keyBytes)
             if Self.containsNEL(original) {
@@ -125,11 +151,17 @@ public enum YAMLEncoder {
             }
             let result = EmittedKey(bytes: keyBytes, style: requestedStyle(key), analysis: YAMLScalarAnalysis(keyBytes))
             if key == original {
-                keyCache.withLock { cache in
-                    if cache.count < keyCacheLimit { cache[key] = result }
-                }
+                keyCache.withLock { $0.insert(key, hash: hash, result) }
             }
             return result
+        }
+
+        private static let nullScalar = EmittedKey(plain: "null")
+        private static let trueScalar = EmittedKey(plain: "true")
+        private static let falseScalar = EmittedKey(plain: "false")
+
+        private mutating func constant(_ scalar: EmittedKey) {
+            emitter.emitScalar(scalar.bytes, requested: scalar.style, analysis: scalar.analysis)
         }
 
         private mutating func plain(_ text: String) {
@@ -138,7 +170,9 @@ public enum YAMLEncoder {
         }
 
         private mutating func string(_ text: String) throws {
-            if text.utf8.count <= Self.valueCacheMaxLength, let hit = Self.valueCache.withLock({ $0[text] }) {
+            let cacheable = text.utf8.count <= Self.valueCacheMaxLength
+            let hash = cacheable ? YAMLStringTable<EmittedKey>.hash(text) : 0
+            if cacheable, let hit = Self.valueCache.withLock({ $0.lookup(text, hash: hash) }) {
                 emitter.emitScalar(hit.bytes, requested: hit.style, analysis: hit.analysis)
                 return
             }
@@ -146,17 +180,15 @@ public enum YAMLEncoder {
             let bytes = Array(s.utf8)
             try Self.checkReadable(bytes)
             let scalar = EmittedKey(bytes: bytes, style: Self.requestedStyle(s), analysis: YAMLScalarAnalysis(bytes))
-            if bytes.count <= Self.valueCacheMaxLength {
-                Self.valueCache.withLock { cache in
-                    if cache.count < Self.keyCacheLimit { cache[text] = scalar }
-                }
+            if cacheable && bytes.count <= Self.valueCacheMaxLength {
+                Self.valueCache.withLock { $0.insert(text, hash: hash, scalar) }
             }
             emitter.emitScalar(scalar.bytes, requested: scalar.style, analysis: scalar.analysis)
         }
 
         /// Short string values repeat too (label values, image names, `true`-like strings):
         /// each is checked and analysed once per process (behind a lock, as `keyCache`).
-        private static let valueCache = Mutex<[String: EmittedKey]>([:])
+        private static let valueCache = Mutex(YAMLStringTable<EmittedKey>(limit: keyCacheLimit))
         private static let valueCacheMaxLength = 256
 
         /// go-yaml reads back the JSON text, and its reader rejects raw characters outside
@@ -244,6 +276,8 @@ public enum YAMLEncoder {
         /// A float64 after the JSON round trip: go-yaml reads the JSON number back as an int,
         /// a uint64 or a float64, and prints floats with `strconv.FormatFloat(f, 'g', -1, 64)`.
         static func numberText(_ f: Double) -> String {
+            // Integral and well inside int64: JSON writes the digits, go-yaml reads an int.
+            if f.rounded(.towardZero) == f && Swift.abs(f) < 1e15 { return String(Int64(f)) }
             let json = GoJSONEncoder.formatFloat(f)
             let resolved = YAMLResolver.implicitResolve(json)
             switch resolved {

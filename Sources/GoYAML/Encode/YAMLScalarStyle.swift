@@ -10,6 +10,10 @@ struct YAMLScalarAnalysis {
     var blockPlainAllowed = true
     var singleQuotedAllowed = true
     var blockAllowed = false
+    /// No space and no line break: plain writing copies the whole value in one run.
+    var singleRun = true
+    /// Every byte is ASCII, so the value spans one column per byte.
+    var ascii = true
 
     // swiftlint:disable:next cyclomatic_complexity function_body_length
     /// `tabsAllowed` is go-yaml v3's rule: a tab only rules out plain and single-quoted styles.
@@ -29,6 +33,7 @@ struct YAMLScalarAnalysis {
         var precededByWhitespace = true
         var previousSpace = false
         var previousBreak = false
+        var anySpace = false
 
         if value.count >= 3,
            (value[0] == UInt8(ascii: "-") && value[1] == UInt8(ascii: "-") && value[2] == UInt8(ascii: "-"))
@@ -42,6 +47,7 @@ struct YAMLScalarAnalysis {
         while i < count {
             let c = value[i]
             let ascii = c < 0x80
+            if !ascii { self.ascii = false }
             let w = ascii ? 1 : YAMLBytes.width(c)
             let followedByWhitespace = i + w >= count || YAMLBytes.isBlank(value, i + w)
             if i == 0 {
@@ -85,6 +91,7 @@ struct YAMLScalarAnalysis {
                 specialCharacters = true
             }
             if c == 0x20 {
+                anySpace = true
                 if i == 0 { leadingSpace = true }
                 if i + w == count { trailingSpace = true }
                 if previousBreak { breakSpace = true }
@@ -107,6 +114,7 @@ struct YAMLScalarAnalysis {
         }
 
         multiline = lineBreaks
+        singleRun = !lineBreaks && !anySpace
         flowPlainAllowed = true
         blockPlainAllowed = true
         singleQuotedAllowed = true
