@@ -16,20 +16,19 @@ import Testing
     func asciiPairsMatchGeneralOrder(_ keys: [String]) throws {
         let entries = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) })
         for v3 in [false, true] {
-            let order = try #require(YAMLKeyOrder.sortedIndicesIfASCII(entries, v3: v3))
-            #expect(order.map { entries[$0].key } == YAMLKeyOrder.sorted(Array(entries.keys), v3: v3))
+            let ordered = try #require(YAMLKeyOrder.sortedIfASCII(entries, v3: v3))
+            #expect(ordered.map(\.key) == YAMLKeyOrder.sorted(Array(entries.keys), v3: v3))
         }
     }
 
     @Test func nonASCIIKeysTakeTheGeneralPath() {
-        #expect(YAMLKeyOrder.sortedIndicesIfASCII(["é": 1, "e": 2]) == nil)
-        #expect(YAMLKeyOrder.sortedIndicesIfASCII(["a\u{85}b": 1]) == nil)
-        let one = ["ab": 1]
-        #expect(YAMLKeyOrder.sortedIndicesIfASCII(one)?.map { one[$0].key } == ["ab"])
-        #expect(YAMLKeyOrder.sortedIndicesIfASCII([String: Int]())?.isEmpty == true)
+        #expect(YAMLKeyOrder.sortedIfASCII(["é": 1, "e": 2]) == nil)
+        #expect(YAMLKeyOrder.sortedIfASCII(["a\u{85}b": 1]) == nil)
+        #expect(YAMLKeyOrder.sortedIfASCII(["ab": 1])?.map(\.key) == ["ab"])
+        #expect(YAMLKeyOrder.sortedIfASCII([String: Int]())?.isEmpty == true)
         let long = String(repeating: "k", count: 40)
         let mixed = [long + "2": 1, long + "10": 2, "x": 3]
-        #expect(YAMLKeyOrder.sortedIndicesIfASCII(mixed)?.map { mixed[$0].key } == [long + "2", long + "10", "x"])
+        #expect(YAMLKeyOrder.sortedIfASCII(mixed)?.map(\.key) == [long + "2", long + "10", "x"])
     }
 
     @Test func plainScalarsAnalysedAsOneRun() {

@@ -79,11 +79,9 @@ public enum YAMLEncoder {
                 let entered = try enter(m)
                 defer { cycles.leave(entered) }
                 emitter.beginBlockMapping()
-                let entries = m.entries
-                if let order = YAMLKeyOrder.sortedIndicesIfASCII(entries) {
+                if let ordered = YAMLKeyOrder.sortedIfASCII(m.entries) {
                     // ASCII keys hold no NEL: each is its own reread form.
-                    for index in order {
-                        let (key, value) = entries[index]
+                    for (key, value) in ordered {
                         let emitted = try Self.emittedKey(key, original: key)
                         emitter.mappingEntryKey(emitted.bytes, requested: emitted.style, analysis: emitted.analysis)
                         try emit(value)

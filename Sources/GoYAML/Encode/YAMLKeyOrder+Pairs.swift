@@ -1,19 +1,22 @@
 extension YAMLKeyOrder {
-    /// The positions of a map's entries in go-yaml's key order when every key is ASCII, or nil
-    /// (the caller then takes the general path: `sorted(_:v3:)` on the keys).
+    /// A map's entries in go-yaml's key order when every key is ASCII, or nil (the caller
+    /// then takes the general path: `sorted(_:v3:)` on the keys).
     ///
     /// Each key's bytes are read once, into one buffer, and the sort compares spans of that
-    /// buffer: no per-comparison string access, and the values are then read by position, not
+    /// buffer: no per-comparison string access, and the values travel with their keys, not
     /// looked up again. The entries start in the map's order and Swift's sort is the one
     /// `sorted(_:v3:)` uses, so the order is the one the general path gives.
-    static func sortedIndicesIfASCII<V>(_ entries: [String: V], v3: Bool = false) -> [Dictionary<String, V>.Index]? {
+    static func sortedIfASCII<S: Sequence, V>(_ entries: S, v3: Bool = false) -> [(key: String, value: V)]?
+    where S.Element == (key: String, value: V) {
+        var items: [(key: String, value: V)] = []
+        items.reserveCapacity(entries.underestimatedCount)
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(entries.count * 32)  // most keys are shorter: one allocation
-        var spans: [KeySpan<Dictionary<String, V>.Index>] = []
-        spans.reserveCapacity(entries.count)
+        bytes.reserveCapacity(entries.underestimatedCount * 32)  // most keys are shorter: one allocation
+        var spans: [KeySpan] = []
+        spans.reserveCapacity(entries.underestimatedCount)
         var high: UInt8 = 0
-        for index in entries.indices {
-            let key = entries.keys[index]
+        for entry in entries {
+            let key = entry.key
             let start = bytes.count
             let copied: Void? = key.utf8.withContiguousStorageIfAvailable { source in
                 for c in source { high |= c }
@@ -25,7 +28,8 @@ extension YAMLKeyOrder {
                     bytes.append(c)
                 }
             }
-            spans.append(KeySpan(start: start, end: bytes.count, index: index))
+            spans.append(KeySpan(start: start, end: bytes.count, index: items.count))
+            items.append(entry)
         }
         if high >= 0x80 { return nil }
         if spans.count > 1 {
@@ -36,13 +40,13 @@ extension YAMLKeyOrder {
                 }
             }
         }
-        return spans.map(\.index)
+        return spans.map { items[$0.index] }
     }
 
     /// Where one key's bytes lie in the shared buffer, and which entry it belongs to.
-    private struct KeySpan<Index> {
+    private struct KeySpan {
         let start: Int
         let end: Int
-        let index: Index
+        let index: Int
     }
 }
