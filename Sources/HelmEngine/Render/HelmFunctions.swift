@@ -67,13 +67,14 @@ enum HelmFunctions {
         TemplateFunction([.string, .any]) { [unowned context] args in
             let name = args[0].stringValue ?? ""
             // helm's includedNames: more than recursionMaxNums nested includes of one name fail.
-            let count = context.includeCount(name)
+            let target = context.includeTarget(name)
+            let count = target?.count ?? context.includeCount(name)
             guard enter(&count.value) else {
                 throw FunctionError("rendering template has a nested reference name: \(name): unable to execute template")
             }
             defer { count.value -= 1 }
             guard let set = context.set else { return .string("") }
-            guard let tree = set.lookup(name) else {
+            guard let tree = target?.tree else {
                 throw FunctionError("template: no template \(Strconv.quote(name)) associated with template \"gotpl\"")
             }
             var out = ""

@@ -7,8 +7,11 @@ import GoYAML
 /// `includedNames` map to every `include` and `tpl` closure of a render).
 final class RenderContext {
     /// The set `include` looks names up in: the render's set, or a `tpl` overlay of it.
-    var set: TemplateSet?
+    var set: TemplateSet? { didSet { includeTargets.removeAll() } }
     private let shared: Shared
+    /// `include` names already found in `set`, with their shared nesting counts: a repeated
+    /// `include` costs one lookup, not one in `set` (and its base) plus one in the counts.
+    private var includeTargets: [String: IncludeTarget] = [:]
 
     /// State shared by a render's context and all its nested `tpl` contexts.
     final class Shared {
@@ -38,6 +41,16 @@ final class RenderContext {
         return count
     }
 
+    /// The template `include` runs for `name` and its nesting count, or nil when `set` has no
+    /// such template (the caller then reports it the way helm does).
+    func includeTarget(_ name: String) -> IncludeTarget? {
+        if let target = includeTargets[name] { return target }
+        guard let tree = set?.lookup(name) else { return nil }
+        let target = IncludeTarget(count: includeCount(name), tree: tree)
+        includeTargets[name] = target
+        return target
+    }
+
     var parsedTpl: [String: [Tree]] {
         get { shared.parsedTpl }
         _modify { yield &shared.parsedTpl }
@@ -62,6 +75,12 @@ final class RenderContext {
         get { shared.tplDepth }
         _modify { yield &shared.tplDepth }
     }
+}
+
+/// A template `include` has found, and how deeply `include`s of its name are nested.
+struct IncludeTarget {
+    let count: IncludeCount
+    let tree: Tree
 }
 
 /// How deeply `include`s of one template name are nested right now.
