@@ -210,14 +210,23 @@ struct YAMLEmitter {
 
     private mutating func writePlain(_ value: [UInt8], allowBreaks: Bool, analysis: YAMLScalarAnalysis) {
         if !whitespace && (flavor == .v2 || !value.isEmpty) { put(0x20) }
-        if analysis.singleRun {
-            // No space to fold at and no break: the loop below would make one `writeRun`.
+        if !analysis.singleRun {
+            writePlainFolding(value, allowBreaks: allowBreaks)
+        } else if analysis.ascii {
+            // No space to fold at and no break: the whole value is one run, a column a byte.
             out.append(contentsOf: value)
-            column += analysis.ascii ? value.count : Self.characterCount(value)
-            if flavor == .v2 || !value.isEmpty { whitespace = false }
-            indention = false
-            return
+            column += value.count
+        } else {
+            var i = 0
+            writeRun(value, &i, stopAtSpace: true)
         }
+        if flavor == .v2 || !value.isEmpty { whitespace = false }
+        indention = false
+    }
+
+    /// The body of `yaml_emitter_write_plain_scalar`: spaces (folded past `bestWidth`),
+    /// breaks and runs of other characters.
+    private mutating func writePlainFolding(_ value: [UInt8], allowBreaks: Bool) {
         var spaces = false
         var breaks = false
         var i = 0
@@ -243,8 +252,6 @@ struct YAMLEmitter {
                 breaks = false
             }
         }
-        if flavor == .v2 || !value.isEmpty { whitespace = false }
-        indention = false
     }
 
     private mutating func writeSingleQuoted(_ value: [UInt8], allowBreaks: Bool) {
@@ -409,14 +416,6 @@ struct YAMLEmitter {
                 breaks = false
             }
         }
-    }
-
-    /// The number of UTF-8 characters (bytes that are not continuation bytes), as `writeRun`
-    /// counts columns.
-    private static func characterCount(_ value: [UInt8]) -> Int {
-        var n = 0
-        for c in value where c & 0xC0 != 0x80 { n += 1 }
-        return n
     }
 
     /// Copies the characters from `i` up to the next line break (or space, or single quote) in one go (what
