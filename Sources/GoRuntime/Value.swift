@@ -132,15 +132,25 @@ public enum ElementType: UInt8, Sendable {
 /// A Go map with string keys. A class, because Go maps are references: `set` on
 /// `.Values` is visible to every template and sub-chart that holds the same map.
 public final class GoMap {
-    public var entries: GoEntries
+    public var entries: GoEntries { didSet { MapChangeLog.noteChange(serial) } }
     /// The Go value type (`interface{}` for `map[string]interface{}`).
-    public var valueType: ElementType
+    public var valueType: ElementType { didSet { MapChangeLog.noteChange(serial) } }
     /// A named Go map type (e.g. `common.Values`), printed by `%T`/`typeOf` instead of the
     /// structural name; nil for plain `map[string]T`.
-    public var namedType: String?
+    public var namedType: String? { didSet { MapChangeLog.noteChange(serial) } }
     /// A nil Go map: it reads as empty, and `toJson`/`toYaml` write `null` for it while it has
     /// no entries (`.Chart.Annotations` of a chart without annotations).
-    public var isNilMap = false
+    public var isNilMap = false { didSet { MapChangeLog.noteChange(serial) } }
+    /// When the map was made, for `MapChangeLog` (0 when it is off, or for `markLongLived`).
+    private var serial = MapChangeLog.serialForNewMap()
+
+    /// Counts the map as older than every run: for a map made on first use and then kept by a
+    /// long-lived object, which runs started before it was made can still reach.
+    public func markLongLived() { serial = 0 }
+
+    /// Whether the map was made after the last `MapChangeLog` run started (a `dict` built for
+    /// one call, say), so no remembered run can have seen it.
+    public var isFresh: Bool { MapChangeLog.isNewer(serial) }
 
     public init(_ entries: GoEntries = GoEntries(), valueType: ElementType = .interface, namedType: String? = nil) {
         self.entries = entries

@@ -96,14 +96,38 @@ public final class TemplateSet {
     public func add(_ parsed: [Tree]) {
         for tree in parsed {
             // The emptiness test first: it is cheaper than looking the name up.
-            if isEmptyTree(.list(tree.root)) && lookup(tree.name) != nil { continue }
+            if isEmptyTree(.list(tree.root)) && find(tree.name) != nil { continue }
             if let replaced = trees.updateValue(tree, forKey: tree.name) { ProcessLifetime.keep(replaced) }
         }
     }
 
     public func lookup(_ name: String) -> Tree? {
-        if let t = trees[name] { return t }
-        return base?.lookup(name)
+        guard let (tree, inOverlay) = find(name) else { return nil }
+        if inOverlay { MapChangeLog.noteImpure() }
+        return tree
+    }
+
+    /// The template called `name`, and whether a `tpl` overlay (a clone) holds it rather than
+    /// the set all clones fall back to. A remembered `include` output may not depend on an
+    /// overlay's own templates: another overlay has others of the same names.
+    public func find(_ name: String) -> (tree: Tree, inOverlay: Bool)? {
+        if let t = trees[name] { return (t, base != nil) }
+        return base?.find(name)
+    }
+
+    /// Whether no clone between this set and the set all clones fall back to holds a template
+    /// other than `name` (a `tpl` overlay holds only its text's own `gotpl`, unless the text
+    /// has definitions).
+    public func overlaysHoldOnly(_ name: String) -> Bool {
+        var current = self
+        var steps = 0
+        while let next = current.base {
+            if current.trees.keys.contains(where: { $0 != name }) { return false }
+            current = next
+            steps += 1
+            if steps > 10_000 { return false }
+        }
+        return true
     }
 
 

@@ -1,4 +1,5 @@
 import Glibc
+import GoRuntime
 
 /// Proleptic Gregorian calendar arithmetic on days since 1970-01-01.
 enum GoCalendar {
@@ -90,6 +91,7 @@ struct GoTime {
 
     /// `time.Now()` in Local, with a monotonic reading.
     static func now() -> GoTime {
+        MapChangeLog.noteImpure()
         let start = processStart
         var ts = timespec()
         clock_gettime(CLOCK_REALTIME, &ts)

@@ -1,8 +1,10 @@
 import Glibc
+import GoRuntime
 
 /// Cryptographically secure random bytes from `/dev/urandom`, standing in for Go's `crypto/rand`.
 enum SecureRandom {
     static func bytes(_ count: Int) -> [UInt8] {
+        MapChangeLog.noteImpure()
         guard count > 0 else { return [] }
         var out = [UInt8](repeating: 0, count: count)
         let fd = open("/dev/urandom", O_RDONLY | O_CLOEXEC)

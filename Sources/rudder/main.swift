@@ -11,6 +11,7 @@ import Glibc
 BigStack.run {
     // One render per process: skip freeing parsed templates just before exit.
     ProcessLifetime.isEnabled = true
+    MapChangeLog.enable()
     var arguments = Array(CommandLine.arguments.dropFirst())
     if arguments.first == "watch" {
         do throws(InvocationError) {

@@ -19,6 +19,8 @@ public enum HelmLog {
 
     /// Writes `event`'s line, if the current style's helm prints one.
     static func log(_ event: HelmLogEvent) {
+        // A remembered `include` output would not print the line again.
+        MapChangeLog.noteImpure()
         guard let line = style.line(event) else { return }
         sink(line + "\n")
     }

@@ -33,7 +33,9 @@ public final class ChartFiles: GoObject {
         for (path, bytes) in files {
             entries[path] = ChartFiles.bytes(bytes)
         }
-        return GoMap(entries)
+        let map = GoMap(entries)
+        map.markLongLived()
+        return map
     }()
 
     /// A Go map is true when it has entries: an empty `Glob` result is false.

@@ -74,12 +74,23 @@ enum HelmFunctions {
             }
             defer { count.value -= 1 }
             guard let set = context.set else { return .string("") }
-            guard let tree = target?.tree else {
+            guard let target else {
                 throw FunctionError("template: no template \(Strconv.quote(name)) associated with template \"gotpl\"")
             }
-            var out = ""
-            try set.execute(tree: tree, data: args[1], into: &out)
-            return .string(out)
+            let data = args[1]
+            func run() throws -> String {
+                var out = ""
+                try set.execute(tree: target.tree, data: data, into: &out)
+                return out
+            }
+            guard let memo = context.memo else { return .string(try run()) }
+            if target.inOverlay { MapChangeLog.noteImpure() }
+            memo.enter()
+            defer { memo.leave() }
+            guard !target.inOverlay, set.overlaysHoldOnly("gotpl"), let key = memo.key(target.tree, data) else {
+                return .string(try run())
+            }
+            return .string(try memo.output(for: key, tree: target.tree, run: run))
         }
     }
 
@@ -124,6 +135,8 @@ enum HelmFunctions {
             guard let top = trees.first(where: { $0.name == "gotpl" }) else { return .string("") }
             context.tplDepth += 1
             defer { context.tplDepth -= 1 }
+            context.memo?.enter()
+            defer { context.memo?.leave() }
             do {
                 var out = ""
                 try clone.execute(tree: top, data: args[1], into: &out)

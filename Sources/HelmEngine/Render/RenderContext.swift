@@ -26,6 +26,8 @@ final class RenderContext {
         /// times); callers get deep copies. `decodedYAMLBytes` bounds the texts kept.
         var decodedYAML: [String: GoMap] = [:]
         var decodedYAMLBytes = 0
+        /// Remembered `include` outputs, when `MapChangeLog` is on.
+        let memo: IncludeMemo? = MapChangeLog.isEnabled ? IncludeMemo() : nil
     }
 
     init() { shared = Shared() }
@@ -45,8 +47,8 @@ final class RenderContext {
     /// such template (the caller then reports it the way helm does).
     func includeTarget(_ name: String) -> IncludeTarget? {
         if let target = includeTargets[name] { return target }
-        guard let tree = set?.lookup(name) else { return nil }
-        let target = IncludeTarget(count: includeCount(name), tree: tree)
+        guard let (tree, inOverlay) = set?.find(name) else { return nil }
+        let target = IncludeTarget(count: includeCount(name), tree: tree, inOverlay: inOverlay)
         includeTargets[name] = target
         return target
     }
@@ -71,6 +73,8 @@ final class RenderContext {
 
     static let decodedYAMLLimit = 16 << 20
 
+    var memo: IncludeMemo? { shared.memo }
+
     var tplDepth: Int {
         get { shared.tplDepth }
         _modify { yield &shared.tplDepth }
@@ -81,6 +85,8 @@ final class RenderContext {
 struct IncludeTarget {
     let count: IncludeCount
     let tree: Tree
+    /// Whether a `tpl` overlay holds the template (see `TemplateSet.find`).
+    let inOverlay: Bool
 }
 
 /// How deeply `include`s of one template name are nested right now.

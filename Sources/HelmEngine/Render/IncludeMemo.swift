@@ -1,0 +1,192 @@
+import GoRuntime
+import GoTemplate
+
+/// `include` outputs remembered per render: a template called again with equal data prints
+/// what it printed before, so the second call returns the first output without running.
+///
+/// Equal data: the same values, where a small map made for the call (a `dict`) is compared by
+/// its entries, and every other map (and object) counts as equal only to itself. A remembered output is used
+/// only while `MapChangeLog` says no map the first run could read has changed, and only when
+/// that run saw no random number, clock reading or log line, changed no map that existed
+/// before it, and used no template of a `tpl` text's own. The nesting limits of `include`
+/// and `tpl` are kept: a call whose first run nested deeper than the current call may runs.
+final class IncludeMemo {
+    /// The template run and its data, with the hash worked out once.
+    struct Key: Hashable {
+        let tree: ObjectIdentifier
+        let atoms: [MemoAtom]
+        let hash: Int
+
+        static func == (a: Key, b: Key) -> Bool { a.hash == b.hash && a.tree == b.tree && a.atoms == b.atoms }
+        func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+    }
+
+    struct Entry {
+        let output: String
+        let start: MapChangeLog.RunStart
+        /// How many `include`/`tpl` levels the first run went below its own.
+        let depth: Int
+        /// The tree, kept alive so that no other tree takes its address while the entry exists
+        /// (the key's atoms keep the maps and objects they name).
+        let tree: Tree
+    }
+
+    private var entries: [Key: Entry] = [:]
+    private var bytes = 0
+    /// Current nesting of `include` and `tpl` calls, and the deepest level since the
+    /// innermost run being remembered started.
+    private var nesting = 0
+    private var peak = 0
+
+    static let byteLimit = 8 << 20
+    static let entryLimit = 1 << 16
+    /// Outputs longer than this are not kept: they are rarely printed twice.
+    static let outputLimit = 64 << 10
+    /// The deepest nesting a replayed call may reach: below both helm's `include` limit
+    /// (`recursionMaxNums`) and Rudder's `tpl` limit.
+    static let nestingLimit = min(HelmFunctions.recursionMaxNums, HelmFunctions.tplMaxDepth) - 1
+
+    /// Counts one more level of `include` or `tpl`.
+    func enter() {
+        nesting += 1
+        if nesting > peak { peak = nesting }
+    }
+
+    func leave() { nesting -= 1 }
+
+    /// The key of running `tree` on `data`, or nil when the data is too large to compare.
+    func key(_ tree: Tree, _ data: Value) -> Key? {
+        var builder = MemoKeyBuilder()
+        guard builder.add(data, shallow: true) else { return nil }
+        builder.hasher.combine(ObjectIdentifier(tree))
+        return Key(tree: ObjectIdentifier(tree), atoms: builder.atoms, hash: builder.hasher.finalize())
+    }
+
+    /// The remembered output for `key`, or `run`'s output (remembered when it may be).
+    func output(for key: Key, tree: Tree, run: () throws -> String) throws -> String {
+        if let entry = entries[key] {
+            if MapChangeLog.isUnchanged(since: entry.start) {
+                if nesting + entry.depth <= IncludeMemo.nestingLimit {
+                    if nesting + entry.depth > peak { peak = nesting + entry.depth }
+                    return entry.output
+                }
+            } else {
+                bytes -= entry.output.utf8.count
+                entries[key] = nil
+            }
+        }
+        let start = MapChangeLog.beginRun()
+        let outerPeak = peak
+        peak = nesting
+        defer { peak = max(outerPeak, peak) }
+        let output = try run()
+        let size = output.utf8.count
+        guard MapChangeLog.isPure(since: start), size <= IncludeMemo.outputLimit else { return output }
+        if entries.count >= IncludeMemo.entryLimit || bytes + size > IncludeMemo.byteLimit {
+            entries.removeAll()
+            bytes = 0
+        }
+        entries[key] = Entry(output: output, start: start, depth: peak - nesting, tree: tree)
+        bytes += size
+        return output
+    }
+}
+
+/// One piece of a memo key: a value, or the shape of a map or list whose contents follow.
+enum MemoAtom: Equatable {
+    case nilValue
+    case bool(Bool)
+    case int(Int64, IntKind)
+    case float(UInt64)
+    case string(String)
+    /// A map or object compared by identity (and kept alive by the key).
+    case reference(AnyObject)
+    case map(count: Int, valueType: ElementType, namedType: String?, isNil: Bool)
+    case key(String)
+    case list(count: Int, elementType: ElementType, isNil: Bool)
+
+    static func == (a: MemoAtom, b: MemoAtom) -> Bool {
+        switch (a, b) {
+        case (.nilValue, .nilValue): return true
+        case (.bool(let x), .bool(let y)): return x == y
+        case (.int(let x, let k), .int(let y, let l)): return x == y && k == l
+        case (.float(let x), .float(let y)): return x == y
+        // Go compares strings by bytes; Swift's == counts canonically equivalent ones equal.
+        case (.string(let x), .string(let y)), (.key(let x), .key(let y)): return x.utf8.elementsEqual(y.utf8)
+        case (.reference(let x), .reference(let y)): return x === y
+        case (.map(let c, let v, let n, let z), .map(let d, let w, let o, let y)):
+            return c == d && v == w && z == y && n?.utf8.elementsEqual(o?.utf8 ?? "".utf8) ?? (o == nil)
+        case (.list(let c, let t, let z), .list(let d, let u, let y)): return c == d && t == u && z == y
+        default: return false
+        }
+    }
+}
+
+/// Flattens data into `MemoAtom`s and their hash: the top map by content when small, inner
+/// maps and all objects by identity, lists by content; gives up past a budget of atoms.
+struct MemoKeyBuilder {
+    var atoms: [MemoAtom] = []
+    var hasher = Hasher()
+    private var budget = 64
+
+    init() { atoms.reserveCapacity(16) }
+
+    mutating func add(_ value: Value, shallow: Bool) -> Bool {
+        budget -= 1
+        if budget < 0 { return false }
+        switch value {
+        case .nil:
+            atoms.append(.nilValue)
+            hasher.combine(0)
+        case .bool(let b):
+            atoms.append(.bool(b))
+            hasher.combine(b)
+        case .int(let i, let kind):
+            atoms.append(.int(i, kind))
+            hasher.combine(i)
+        case .float(let d):
+            atoms.append(.float(d.bitPattern))
+            hasher.combine(d.bitPattern)
+        case .string(let s):
+            atoms.append(.string(s))
+            combine(s)
+        case .map(let m):
+            // Only a map made for this call is compared by content: an older one (`$`, say)
+            // is the same map each time it is passed, and cheaper to compare by identity.
+            guard shallow, m.entries.count <= GoEntries.smallLimit, m.isFresh else {
+                atoms.append(.reference(m))
+                hasher.combine(ObjectIdentifier(m))
+                return true
+            }
+            atoms.append(.map(count: m.entries.count, valueType: m.valueType, namedType: m.namedType, isNil: m.isNilMap))
+            hasher.combine(m.entries.count)
+            for (key, inner) in m.entries {
+                atoms.append(.key(key))
+                combine(key)
+                if !add(inner, shallow: false) { return false }
+            }
+        case .list(let l):
+            if l.count > budget { return false }
+            atoms.append(.list(count: l.count, elementType: l.elementType, isNil: l.isNilSlice))
+            hasher.combine(l.count)
+            for element in l.elements where !add(element, shallow: false) { return false }
+        case .object(let o):
+            atoms.append(.reference(o))
+            hasher.combine(ObjectIdentifier(o))
+        }
+        return true
+    }
+
+    /// Hashes a string's length and at most its first and last 16 bytes: long texts (a `tpl`
+    /// value) cost no more to hash than short ones; equality still compares every byte.
+    private mutating func combine(_ s: String) {
+        let count = s.utf8.count
+        hasher.combine(count)
+        let hashed: Void? = s.utf8.withContiguousStorageIfAvailable { bytes in
+            let all = UnsafeRawBufferPointer(bytes)
+            hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: all.prefix(16)))
+            if count > 16 { hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: all.suffix(16))) }
+        }
+        if hashed == nil { for b in s.utf8.prefix(16) { hasher.combine(b) } }
+    }
+}
