@@ -132,25 +132,29 @@ public enum ElementType: UInt8, Sendable {
 /// A Go map with string keys. A class, because Go maps are references: `set` on
 /// `.Values` is visible to every template and sub-chart that holds the same map.
 public final class GoMap {
-    public var entries: GoEntries { didSet { MapChangeLog.noteChange(serial) } }
+    public var entries: GoEntries { didSet { MapChangeLog.noteChange(changeSerial) } }
     /// The Go value type (`interface{}` for `map[string]interface{}`).
-    public var valueType: ElementType { didSet { MapChangeLog.noteChange(serial) } }
+    public var valueType: ElementType { didSet { MapChangeLog.noteChange(changeSerial) } }
     /// A named Go map type (e.g. `common.Values`), printed by `%T`/`typeOf` instead of the
     /// structural name; nil for plain `map[string]T`.
-    public var namedType: String? { didSet { MapChangeLog.noteChange(serial) } }
+    public var namedType: String? { didSet { MapChangeLog.noteChange(changeSerial) } }
     /// A nil Go map: it reads as empty, and `toJson`/`toYaml` write `null` for it while it has
     /// no entries (`.Chart.Annotations` of a chart without annotations).
-    public var isNilMap = false { didSet { MapChangeLog.noteChange(serial) } }
-    /// When the map was made, for `MapChangeLog` (0 when it is off, or for `markLongLived`).
-    private var serial = MapChangeLog.serialForNewMap()
+    public var isNilMap = false { didSet { MapChangeLog.noteChange(changeSerial) } }
+    /// When the map was made, for `MapChangeLog`: no two maps of a process share one (all are
+    /// 0 when it is off), so it names the map even after the map is gone.
+    public let serial = MapChangeLog.serialForNewMap()
+    private var isLongLived = false
 
     /// Counts the map as older than every run: for a map made on first use and then kept by a
     /// long-lived object, which runs started before it was made can still reach.
-    public func markLongLived() { serial = 0 }
+    public func markLongLived() { isLongLived = true }
+
+    private var changeSerial: Int { isLongLived ? 0 : serial }
 
     /// Whether the map was made after the last `MapChangeLog` run started (a `dict` built for
     /// one call, say), so no remembered run can have seen it.
-    public var isFresh: Bool { MapChangeLog.isNewer(serial) }
+    public var isFresh: Bool { !isLongLived && MapChangeLog.isNewer(serial) }
 
     public init(_ entries: GoEntries = GoEntries(), valueType: ElementType = .interface, namedType: String? = nil) {
         self.entries = entries

@@ -27,7 +27,7 @@ final class IncludeMemo {
         /// How many `include`/`tpl` levels the first run went below its own.
         let depth: Int
         /// The tree, kept alive so that no other tree takes its address while the entry exists
-        /// (the key's atoms keep the maps and objects they name).
+        /// (the key's atoms keep the objects they name; maps are named by serial).
         let tree: Tree
     }
 
@@ -38,8 +38,8 @@ final class IncludeMemo {
     private var nesting = 0
     private var peak = 0
 
-    static let byteLimit = 8 << 20
-    static let entryLimit = 1 << 16
+    static let byteLimit = 1 << 20
+    static let entryLimit = 1 << 11
     /// Outputs longer than this are not kept: they are rarely printed twice.
     static let outputLimit = 64 << 10
     /// The deepest nesting a replayed call may reach: below both helm's `include` limit
@@ -99,9 +99,12 @@ enum MemoAtom: Equatable {
     case int(Int64, IntKind)
     case float(UInt64)
     case string(String)
-    /// A map or object compared by identity (and kept alive by the key).
+    /// A map compared by identity: its serial, which no other map of the process has, so the
+    /// key need not keep the map alive (a key naming a freed map just never matches again).
+    case map(serial: Int)
+    /// An object compared by identity (and kept alive by the key).
     case reference(AnyObject)
-    case map(count: Int, valueType: ElementType, namedType: String?, isNil: Bool)
+    case mapEntries(count: Int, valueType: ElementType, namedType: String?, isNil: Bool)
     case key(String)
     case list(count: Int, elementType: ElementType, isNil: Bool)
 
@@ -113,8 +116,9 @@ enum MemoAtom: Equatable {
         case (.float(let x), .float(let y)): return x == y
         // Go compares strings by bytes; Swift's == counts canonically equivalent ones equal.
         case (.string(let x), .string(let y)), (.key(let x), .key(let y)): return x.utf8.elementsEqual(y.utf8)
+        case (.map(let x), .map(let y)): return x == y
         case (.reference(let x), .reference(let y)): return x === y
-        case (.map(let c, let v, let n, let z), .map(let d, let w, let o, let y)):
+        case (.mapEntries(let c, let v, let n, let z), .mapEntries(let d, let w, let o, let y)):
             return c == d && v == w && z == y && n?.utf8.elementsEqual(o?.utf8 ?? "".utf8) ?? (o == nil)
         case (.list(let c, let t, let z), .list(let d, let u, let y)): return c == d && t == u && z == y
         default: return false
@@ -129,7 +133,7 @@ struct MemoKeyBuilder {
     var hasher = Hasher()
     private var budget = 64
 
-    init() { atoms.reserveCapacity(16) }
+    init() { atoms.reserveCapacity(8) }
 
     mutating func add(_ value: Value, shallow: Bool) -> Bool {
         budget -= 1
@@ -154,11 +158,11 @@ struct MemoKeyBuilder {
             // Only a map made for this call is compared by content: an older one (`$`, say)
             // is the same map each time it is passed, and cheaper to compare by identity.
             guard shallow, m.entries.count <= GoEntries.smallLimit, m.isFresh else {
-                atoms.append(.reference(m))
-                hasher.combine(ObjectIdentifier(m))
+                atoms.append(.map(serial: m.serial))
+                hasher.combine(m.serial)
                 return true
             }
-            atoms.append(.map(count: m.entries.count, valueType: m.valueType, namedType: m.namedType, isNil: m.isNilMap))
+            atoms.append(.mapEntries(count: m.entries.count, valueType: m.valueType, namedType: m.namedType, isNil: m.isNilMap))
             hasher.combine(m.entries.count)
             for (key, inner) in m.entries {
                 atoms.append(.key(key))
