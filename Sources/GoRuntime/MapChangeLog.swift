@@ -33,12 +33,41 @@ public enum MapChangeLog {
         public let serial: Int
         public let time: Int
         public let impureEvents: Int
+        public let templateReads: Int
     }
 
     /// Starts a run: changes to every map made so far are recorded from now on.
     public static func beginRun() -> RunStart {
         watermark = nextSerial
-        return RunStart(serial: nextSerial, time: clock, impureEvents: impureEvents)
+        return RunStart(serial: nextSerial, time: clock, impureEvents: impureEvents, templateReads: templateReads)
+    }
+
+    /// How many times a template's top-level object was read as a whole, or for its
+    /// `Template` entry (see `GoMap.holdsTemplate`).
+    nonisolated(unsafe) public private(set) static var templateReads = 0
+    /// Counts the `Template` entries written so far: a run that read one may be replayed only
+    /// while this is what it was when the run started.
+    nonisolated(unsafe) public private(set) static var templateEpoch = 0
+    nonisolated(unsafe) private static var isRecording = true
+
+    /// A read of a top-level object's `Template` entry (or of all its entries).
+    public static func noteTemplateRead() {
+        if isEnabled { templateReads &+= 1 }
+    }
+
+    /// Whether the run read a `Template` entry (itself or through a replayed output).
+    public static func readTemplate(since start: RunStart) -> Bool {
+        templateReads != start.templateReads
+    }
+
+    /// Runs `body`, which writes the `Template` entries of top-level objects for the next
+    /// template, without recording those writes as changes: runs that read a `Template`
+    /// entry are told apart by `templateEpoch` instead, so every other run stays valid.
+    public static func writingTemplateEntries(_ body: () -> Void) {
+        templateEpoch &+= 1
+        isRecording = false
+        body()
+        isRecording = true
     }
 
     /// Whether no map the run could read has changed since it started.
@@ -70,7 +99,7 @@ public enum MapChangeLog {
 
     @inline(__always)
     static func noteChange(_ serial: Int) {
-        if serial < watermark { record(serial) }
+        if serial < watermark && isRecording { record(serial) }
     }
 
     private static func record(_ serial: Int) {

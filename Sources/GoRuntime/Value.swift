@@ -132,7 +132,17 @@ public enum ElementType: UInt8, Sendable {
 /// A Go map with string keys. A class, because Go maps are references: `set` on
 /// `.Values` is visible to every template and sub-chart that holds the same map.
 public final class GoMap {
-    public var entries: GoEntries { didSet { MapChangeLog.noteChange(changeSerial) } }
+    /// The entries. Reading them from a map that `holdsTemplate` counts as reading its
+    /// `Template` entry (`MapChangeLog.noteTemplateRead`); the subscript reads one entry.
+    public var entries: GoEntries {
+        get {
+            if holdsTemplate { MapChangeLog.noteTemplateRead() }
+            return storedEntries
+        }
+        _modify { yield &storedEntries }
+        set { storedEntries = newValue }
+    }
+    private var storedEntries: GoEntries { didSet { MapChangeLog.noteChange(changeSerial) } }
     /// The Go value type (`interface{}` for `map[string]interface{}`).
     public var valueType: ElementType { didSet { MapChangeLog.noteChange(changeSerial) } }
     /// A named Go map type (e.g. `common.Values`), printed by `%T`/`typeOf` instead of the
@@ -145,6 +155,11 @@ public final class GoMap {
     /// 0 when it is off), so it names the map even after the map is gone.
     public let serial = MapChangeLog.serialForNewMap()
     private var isLongLived = false
+    /// Whether this is a template's top-level object (`.`, `$`), whose `Template` entry helm
+    /// rewrites before each template it renders.
+    public private(set) var holdsTemplate = false
+
+    public func markHoldsTemplate() { holdsTemplate = true }
 
     /// Counts the map as older than every run: for a map made on first use and then kept by a
     /// long-lived object, which runs started before it was made can still reach.
@@ -157,7 +172,7 @@ public final class GoMap {
     public var isFresh: Bool { !isLongLived && MapChangeLog.isNewer(serial) }
 
     public init(_ entries: GoEntries = GoEntries(), valueType: ElementType = .interface, namedType: String? = nil) {
-        self.entries = entries
+        self.storedEntries = entries
         self.valueType = valueType
         self.namedType = namedType
     }
@@ -171,12 +186,18 @@ public final class GoMap {
         entries.keys.sorted(by: goStringLess)
     }
 
+    /// One entry (a field access `.Name`, `index`, `get`, `hasKey`): only `Template` of a
+    /// top-level object counts as a read of its `Template` entry.
     public subscript(key: String) -> Value? {
-        get { entries[key] }
-        set { entries[key] = newValue }
+        get {
+            if holdsTemplate, key == "Template" { MapChangeLog.noteTemplateRead() }
+            return storedEntries[key]
+        }
+        set { storedEntries[key] = newValue }
     }
 
-    public var count: Int { entries.count }
+    /// How many entries there are (not a read of `Template`: every top-level object has one).
+    public var count: Int { storedEntries.count }
 
     /// A deep copy, as `copystructure.Copy` makes: nested maps are copied too.
     public func deepCopy() -> GoMap {

@@ -100,7 +100,7 @@ enum Builtins {
             case .map(let m):
                 switch index {
                 case .string(let key):
-                    item = m.entries[key] ?? zeroValue(m.valueType)
+                    item = m[key] ?? zeroValue(m.valueType)
                 case .nil:
                     throw FunctionError("value is nil; should be of type string")
                 default:

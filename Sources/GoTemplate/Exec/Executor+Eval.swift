@@ -129,7 +129,7 @@ extension Executor {
             return .invalid
         case .map(let map):
             if hasArgs { throw error("\(name) is not a method but has arguments") }
-            if let v = map.entries[name] { return Slot(value: v, boxed: map.valueType == .interface) }
+            if let v = map[name] { return Slot(value: v, boxed: map.valueType == .interface) }
             switch map.valueType {
             case .interface: return Slot(value: .nil, boxed: true)
             case .interfaceList, .stringInterfaceMap: return Slot(value: .nil, boxed: false)

@@ -53,6 +53,7 @@ public final class Engine {
             "Capabilities": parentTop.entries["Capabilities"] ?? .nil,
             "Values": values,
         ], namedType: valuesType)
+        next.markHoldsTemplate()
         // `.Subcharts`: each sub-chart's own top-level object, by name (alias).
         let subcharts = GoMap()
         next.entries["Subcharts"] = .map(subcharts)
@@ -153,7 +154,8 @@ public final class Engine {
         for name in keys {
             guard let r = templates[name] else { continue }
             if Engine.isPartial(name) { continue }
-            r.values.entries["Template"] = .map(GoMap(["Name": .string(name), "BasePath": .string(r.basePath)], namedType: valuesType))
+            let template = GoMap(["Name": .string(name), "BasePath": .string(r.basePath)], namedType: valuesType)
+            MapChangeLog.writingTemplateEntries { r.values.entries["Template"] = .map(template) }
             do {
                 let out = try set.execute(name, data: .map(r.values))
                 rendered[name] = out.replacingNoValue()

@@ -8,7 +8,8 @@ import GoTemplate
 /// its entries, and every other map (and object) counts as equal only to itself. A remembered output is used
 /// only while `MapChangeLog` says no map the first run could read has changed, and only when
 /// that run saw no random number, clock reading or log line, changed no map that existed
-/// before it, and used no template of a `tpl` text's own. The nesting limits of `include`
+/// before it, and used no template of a `tpl` text's own; a run that read `.Template` is
+/// replayed only within the template that ran it. The nesting limits of `include`
 /// and `tpl` are kept: a call whose first run nested deeper than the current call may runs.
 final class IncludeMemo {
     /// The template run and its data, with the hash worked out once.
@@ -26,6 +27,9 @@ final class IncludeMemo {
         let start: MapChangeLog.RunStart
         /// How many `include`/`tpl` levels the first run went below its own.
         let depth: Int
+        /// The `MapChangeLog.templateEpoch` of the first run, when it read a `Template`
+        /// entry: the output is then valid only until the next template's entries are written.
+        let templateEpoch: Int?
         /// The tree, kept alive so that no other tree takes its address while the entry exists
         /// (the key's atoms keep the objects they name; maps are named by serial).
         let tree: Tree
@@ -65,9 +69,12 @@ final class IncludeMemo {
     /// The remembered output for `key`, or `run`'s output (remembered when it may be).
     func output(for key: Key, tree: Tree, run: () throws -> String) throws -> String {
         if let entry = entries[key] {
-            if MapChangeLog.isUnchanged(since: entry.start) {
+            if MapChangeLog.isUnchanged(since: entry.start),
+               entry.templateEpoch.map({ $0 == MapChangeLog.templateEpoch }) ?? true {
                 if nesting + entry.depth <= IncludeMemo.nestingLimit {
                     if nesting + entry.depth > peak { peak = nesting + entry.depth }
+                    // A run that includes this one read what it read.
+                    if entry.templateEpoch != nil { MapChangeLog.noteTemplateRead() }
                     return entry.output
                 }
             } else {
@@ -86,7 +93,8 @@ final class IncludeMemo {
             entries.removeAll()
             bytes = 0
         }
-        entries[key] = Entry(output: output, start: start, depth: peak - nesting, tree: tree)
+        let epoch = MapChangeLog.readTemplate(since: start) ? MapChangeLog.templateEpoch : nil
+        entries[key] = Entry(output: output, start: start, depth: peak - nesting, templateEpoch: epoch, tree: tree)
         bytes += size
         return output
     }
@@ -157,7 +165,7 @@ struct MemoKeyBuilder {
         case .map(let m):
             // Only a map made for this call is compared by content: an older one (`$`, say)
             // is the same map each time it is passed, and cheaper to compare by identity.
-            guard shallow, m.entries.count <= GoEntries.smallLimit, m.isFresh else {
+            guard shallow, m.isFresh, m.count <= GoEntries.smallLimit else {
                 atoms.append(.map(serial: m.serial))
                 hasher.combine(m.serial)
                 return true
