@@ -32,7 +32,7 @@ public enum YAMLDecoder {
         while let document = try reader.next() {
             let current: GoMap
             do {
-                current = try document.withUnsafeBufferPointer { try decodeValues(bytes: $0) }
+                current = try document.withUnsafeBufferPointer { try decodeValuesFile(bytes: $0) }
             } catch let error as YAMLError {
                 throw YAMLError(error.kind, "cannot unmarshal yaml document: " + error.message)
             }
@@ -65,6 +65,17 @@ public enum YAMLDecoder {
     public static func decodeValues(bytes: UnsafeBufferPointer<UInt8>, jsonRelease: GoJSON.Release = .go127) throws -> GoMap {
         if case .map(let m) = try decode(bytes: bytes, target: .map, jsonRelease: jsonRelease) { return m }
         return GoMap()
+    }
+
+    /// `decodeValues` for a document of a values file: libyaml reads it with the text of its
+    /// comment lines cut (`BlockScalarElider.shortenComments`), which decodes to the same
+    /// values; any error is the original document's.
+    public static func decodeValuesFile(bytes: UnsafeBufferPointer<UInt8>, jsonRelease: GoJSON.Release = .go127) throws -> GoMap {
+        if bytes.count >= elisionThreshold, let shorter = BlockScalarElider.shortenComments(bytes),
+           let values = try? shorter.withUnsafeBufferPointer({ try decodeValues(bytes: $0, jsonRelease: jsonRelease) }) {
+            return values
+        }
+        return try decodeValues(bytes: bytes, jsonRelease: jsonRelease)
     }
 
     /// Decodes into `interface{}`: the document may be a map, a list, a scalar or null (`.nil`).

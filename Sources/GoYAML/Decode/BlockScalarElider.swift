@@ -15,10 +15,16 @@ import Glibc
 /// such lines can never hold a YAML error, so the shortened document fails exactly when
 /// the original does, and callers re-decode the original for the error text. The block
 /// scalars under `apiVersion`, `kind` and `metadata` are kept whole.
+///
+/// `shortenComments` runs the same scan for a values file, whose every value is needed: it
+/// keeps all values and block scalars and cuts comment lines outside block scalars down to
+/// their `#` (bitnami-style `values.yaml` files are three quarters comments).
 struct BlockScalarElider {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var output: [UInt8] = []
     private var elided = false
+    /// Whether comment lines are shortened instead of values and block-scalar bodies.
+    private var commentsOnly = false
 
     private struct Block {
         let owner: Int
@@ -44,6 +50,27 @@ struct BlockScalarElider {
         while start < bytes.count {
             var end = start
             while end < bytes.count && bytes[end] != 10 { end += 1 }
+            guard elider.line(start, end) else { return nil }
+            if end < bytes.count { elider.output.append(10) }
+            start = end + 1
+        }
+        return elider.elided ? elider.output : nil
+    }
+
+    /// The document with the text of its comment lines (outside block scalars) removed, or
+    /// nil when there is none or the document is not one the scan understands. Each line
+    /// keeps its newline, so line numbers stay; only printable ASCII comments are cut, so the
+    /// shortened document decodes to the same values and fails exactly when the original does.
+    static func shortenComments(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        guard let base = bytes.baseAddress, memchr(base, 35, bytes.count) != nil else { return nil }
+        if memchr(base, 13, bytes.count) != nil { return nil }
+        var elider = BlockScalarElider(bytes: bytes)
+        elider.commentsOnly = true
+        elider.output.reserveCapacity(bytes.count / 2)
+        var start = 0
+        while start < bytes.count {
+            let rest = bytes.count - start
+            let end = memchr(base + start, 10, rest).map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? bytes.count
             guard elider.line(start, end) else { return nil }
             if end < bytes.count { elider.output.append(10) }
             start = end + 1
@@ -124,7 +151,13 @@ struct BlockScalarElider {
         if blank { return true }
         var p = start + indent
         let first = bytes[p]
-        if first == 35 { return true }  // comment
+        if first == 35 {  // comment
+            if commentsOnly && end - p > 1 && isPrintableASCII(p, end) {
+                output.removeLast(end - p - 1)
+                elided = true
+            }
+            return true
+        }
         if first == 9 { return false }
         if let owner = plainOwner, indent > owner { return false }
         plainOwner = nil
@@ -186,7 +219,7 @@ struct BlockScalarElider {
 
     /// Whether the current top-level key is one the head decode reads.
     private var inHead: Bool {
-        topKey.isEmpty || ["apiVersion", "kind", "metadata"].contains { Array($0.utf8) == topKey }
+        commentsOnly || topKey.isEmpty || ["apiVersion", "kind", "metadata"].contains { Array($0.utf8) == topKey }
     }
 
     /// Replaces bytes `v..<valueEnd` of the line just copied (which ends at `end`).

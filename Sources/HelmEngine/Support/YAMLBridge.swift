@@ -13,7 +13,7 @@ enum YAMLBridge {
         switch profile.valuesDocuments {
         case .mergeAll: return try YAMLDecoder.loadValues(bytes: bytes)
         case .firstOnly:
-            return try bytes.withUnsafeBufferPointer { try YAMLDecoder.decodeValues(bytes: $0, jsonRelease: profile.jsonRelease) }
+            return try bytes.withUnsafeBufferPointer { try YAMLDecoder.decodeValuesFile(bytes: $0, jsonRelease: profile.jsonRelease) }
         }
     }
 
