@@ -51,7 +51,9 @@ extension SchemaCompiler {
         schema.maxProperties = o[.maxProperties]?.intValue
         schema.required = o[.required]?.arrayValue?.compactMap { $0.stringValue } ?? []
         if let props = o[.properties]?.objectValue {
-            for key in props.keys { schema.properties[key] = try sub(o, pointer, .properties, key) }
+            schema.properties.reserveCapacity(props.count)
+            let base = pointer + "/properties/"
+            for (key, node) in props { schema.properties[key] = try self.schema(node, at: base + SchemaCompiler.escape(key)) }
         }
         if let props = o[.patternProperties]?.objectValue {
             for key in props.keys.sorted() {

@@ -48,8 +48,10 @@ struct SchemaCompiler {
     }
 
     /// Compiles the whole document.
-    static func compile(_ root: SchemaJSON, draft: Int? = nil, assertFormats: Bool = false) throws -> JSONSchema {
+    static func compile(_ root: SchemaJSON, draft: Int? = nil, assertFormats: Bool = false, sizeHint: Int = 0) throws -> JSONSchema {
         var compiler = SchemaCompiler(root: root, draft: draft, assertFormats: assertFormats)
+        // About one schema per 128 bytes of document: the table then rarely grows.
+        compiler.compiled.reserveCapacity(sizeHint / 128)
         return try compiler.schema(at: "")
     }
 
@@ -65,10 +67,13 @@ struct SchemaCompiler {
     /// The schema `json` found at `pointer` while walking the document, compiled once (a
     /// `$ref` to the same pointer gets the same schema).
     mutating func schema(_ json: SchemaJSON, at pointer: String) throws -> JSONSchema {
-        if let done = compiled[pointer] { return done }
         let schema = JSONSchema(draft: draft)
+        // One hashed look-up: most pointers are new (only `$ref` targets come back).
+        if let done = compiled.updateValue(schema, forKey: pointer) {
+            compiled[pointer] = done
+            return done
+        }
         schema.pointer = pointer
-        compiled[pointer] = schema
         try fill(schema, from: json, at: pointer)
         return schema
     }
@@ -93,6 +98,7 @@ struct SchemaCompiler {
     }
 
     static func unescape(_ token: String) -> String {
+        if !token.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "%") }) { return token }
         var out = ""
         var chars = Array(token)[...]
         while let c = chars.popFirst() {

@@ -88,7 +88,7 @@ struct CompiledSchemas {
             if let problem = SchemaMetaValidation.problem(document, draft: draft) {
                 result = .failure(Problem(message: problem))
             } else {
-                let schema = try SchemaCompiler.compile(document, draft: draft)
+                let schema = try SchemaCompiler.compile(document, draft: draft, sizeHint: bytes.count)
                 ProcessLifetime.keep(schema)
                 result = .success(schema)
             }
