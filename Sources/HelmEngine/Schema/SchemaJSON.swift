@@ -13,6 +13,10 @@ indirect enum SchemaJSON {
 
     /// Parses a schema file; syntax errors carry Go's `encoding/json` wording.
     static func parse(_ bytes: [UInt8]) throws -> SchemaJSON {
+        // One strict pass reads valid JSON; anything else is read again the slow way, which
+        // finds Go's message for the error.
+        var strict = SchemaJSONParser(bytes: bytes, strict: true)
+        if let document = try? strict.parseDocument() { return document }
         let text = String(decoding: bytes, as: UTF8.self)
         if let error = GoJSON.syntaxError(text) {
             throw ChartError(streamMessage(error.message, text: text))
@@ -23,9 +27,9 @@ indirect enum SchemaJSON {
 
     /// The first JSON value of a file, as one `json.Decoder.Decode` reads it (gojsonschema's
     /// loader): anything after a complete value is ignored.
-    static func parseFirstValue(_ bytes: [UInt8]) throws -> SchemaJSON {
+    static func parseFirstValue(_ bytes: [UInt8], release: GoJSON.Release = .go127) throws -> SchemaJSON {
         let text = String(decoding: bytes, as: UTF8.self)
-        if let error = GoJSON.syntaxError(text) {
+        if let error = GoJSON.syntaxError(text, release: release) {
             guard error.message.hasSuffix(" after top-level value") else {
                 throw ChartError(streamMessage(error.message, text: text))
             }
@@ -71,19 +75,50 @@ indirect enum SchemaJSON {
     }
 }
 
-/// A recursive-descent reader for text `GoJSON` has already accepted as valid JSON.
+/// A recursive-descent reader for text `GoJSON` has already accepted as valid JSON, or, when
+/// `strict`, for any text: it then throws at anything `encoding/json` would reject (without
+/// Go's message: `SchemaJSON.parse` asks `GoJSON` for that).
 struct SchemaJSONParser {
     let bytes: [UInt8]
     var index = 0
     /// Members of the objects being read, innermost last.
     private var members: [(key: String, value: SchemaJSON)] = []
+    let strict: Bool
+    private var depth = 0
 
-    init(bytes: [UInt8]) { self.bytes = bytes }
+    init(bytes: [UInt8], strict: Bool = false) {
+        self.bytes = bytes
+        self.strict = strict
+    }
+
+    /// What a strict parse throws: the text is not valid JSON.
+    struct Invalid: Error {}
+
+    /// Go's `maxNestingDepth`.
+    static let maxDepth = 10000
 
     mutating func parseDocument() throws -> SchemaJSON {
         let value = try parseValue()
         skipSpace()
+        if strict && index != bytes.count { throw Invalid() }
         return value
+    }
+
+    /// In a strict parse, throws unless the next byte is `byte` (and steps over it).
+    private mutating func expect(_ byte: UInt8) throws {
+        if strict && (index >= bytes.count || bytes[index] != byte) { throw Invalid() }
+        index += 1
+    }
+
+    /// In a strict parse, throws unless `word` follows.
+    private mutating func literal(_ word: StaticString) throws {
+        let length = word.utf8CodeUnitCount
+        if strict {
+            guard index + length <= bytes.count else { throw Invalid() }
+            let p = word.utf8Start
+            for i in 0..<length where bytes[index + i] != p[i] { throw Invalid() }
+        }
+        index += length
     }
 
     mutating func skipSpace() {
@@ -103,13 +138,16 @@ struct SchemaJSONParser {
         skipSpace()
         guard index < bytes.count else { throw ChartError("unexpected EOF") }
         switch bytes[index] {
-        case UInt8(ascii: "{"): return try parseObject()
-        case UInt8(ascii: "["): return try parseArray()
+        case UInt8(ascii: "{"), UInt8(ascii: "["):
+            depth += 1
+            defer { depth -= 1 }
+            if strict && depth > SchemaJSONParser.maxDepth { throw Invalid() }
+            return bytes[index] == UInt8(ascii: "{") ? try parseObject() : try parseArray()
         case UInt8(ascii: "\""): return .string(try parseString())
-        case UInt8(ascii: "t"): index += 4; return .bool(true)
-        case UInt8(ascii: "f"): index += 5; return .bool(false)
-        case UInt8(ascii: "n"): index += 4; return .null
-        default: return .number(parseNumber())
+        case UInt8(ascii: "t"): try literal("true"); return .bool(true)
+        case UInt8(ascii: "f"): try literal("false"); return .bool(false)
+        case UInt8(ascii: "n"): try literal("null"); return .null
+        default: return .number(try parseNumber())
         }
     }
 
@@ -124,13 +162,14 @@ struct SchemaJSONParser {
             skipSpace()
             let key = try parseString()
             skipSpace()
-            index += 1  // ':'
+            try expect(UInt8(ascii: ":"))
             let value = try parseValue()
             members.append((key, value))
             skipSpace()
             guard index < bytes.count else { break }
             let c = bytes[index]
             index += 1
+            if strict && c != UInt8(ascii: "}") && c != UInt8(ascii: ",") { throw Invalid() }
             if c == UInt8(ascii: "}") {
                 var entries = [String: SchemaJSON](minimumCapacity: members.count - start)
                 // A repeated key keeps its last value, as encoding/json does.
@@ -154,11 +193,12 @@ struct SchemaJSONParser {
             let c = bytes[index]
             index += 1
             if c == UInt8(ascii: "]") { return .array(items) }
+            if strict && c != UInt8(ascii: ",") { throw Invalid() }
         }
         throw ChartError("unexpected EOF")
     }
 
-    mutating func parseNumber() -> String {
+    mutating func parseNumber() throws -> String {
         let start = index
         while index < bytes.count {
             let c = bytes[index]
@@ -167,7 +207,32 @@ struct SchemaJSONParser {
             if !isNumberByte { break }
             index += 1
         }
+        if strict && !SchemaJSONParser.isNumber(bytes[start..<index]) { throw Invalid() }
         return String(decoding: bytes[start..<index], as: UTF8.self)
+    }
+
+    /// JSON's number grammar: `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`.
+    static func isNumber(_ text: ArraySlice<UInt8>) -> Bool {
+        var i = text.startIndex
+        let end = text.endIndex
+        func digits() -> Int {
+            let from = i
+            while i < end && text[i] >= 0x30 && text[i] <= 0x39 { i += 1 }
+            return i - from
+        }
+        if i < end && text[i] == UInt8(ascii: "-") { i += 1 }
+        guard i < end else { return false }
+        if text[i] == 0x30 { i += 1 } else if digits() == 0 { return false }
+        if i < end && text[i] == UInt8(ascii: ".") {
+            i += 1
+            if digits() == 0 { return false }
+        }
+        if i < end && (text[i] == UInt8(ascii: "e") || text[i] == UInt8(ascii: "E")) {
+            i += 1
+            if i < end && (text[i] == UInt8(ascii: "+") || text[i] == UInt8(ascii: "-")) { i += 1 }
+            if digits() == 0 { return false }
+        }
+        return i == end
     }
 
     mutating func parseString() throws -> String {
@@ -182,6 +247,7 @@ struct SchemaJSONParser {
                 return String(decoding: bytes[start..<index - 1], as: UTF8.self)
             }
             if c == UInt8(ascii: "\\") { break }
+            if strict && c < 0x20 { throw Invalid() }
             index += 1
         }
         var out = Array(bytes[start..<index])
@@ -189,7 +255,11 @@ struct SchemaJSONParser {
             let c = bytes[index]
             index += 1
             if c == UInt8(ascii: "\"") { return String(decoding: out, as: UTF8.self) }
-            if c != UInt8(ascii: "\\") { out.append(c); continue }
+            if c != UInt8(ascii: "\\") {
+                if strict && c < 0x20 { throw Invalid() }
+                out.append(c)
+                continue
+            }
             guard index < bytes.count else { break }
             let e = bytes[index]
             index += 1
@@ -199,11 +269,27 @@ struct SchemaJSONParser {
             case UInt8(ascii: "r"): out.append(0x0D)
             case UInt8(ascii: "b"): out.append(0x08)
             case UInt8(ascii: "f"): out.append(0x0C)
-            case UInt8(ascii: "u"): appendUnicodeEscape(&out)
-            default: out.append(e)
+            case UInt8(ascii: "u"):
+                if strict && !hasHex4() { throw Invalid() }
+                appendUnicodeEscape(&out)
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(e)
+            default:
+                if strict { throw Invalid() }
+                out.append(e)
             }
         }
         throw ChartError("unexpected EOF")
+    }
+
+    /// Whether four hex digits follow.
+    private func hasHex4() -> Bool {
+        guard index + 4 <= bytes.count else { return false }
+        for i in index..<index + 4 {
+            let c = bytes[i]
+            let isHex = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66)
+            if !isHex { return false }
+        }
+        return true
     }
 
     mutating func readHex4() -> UInt32? {

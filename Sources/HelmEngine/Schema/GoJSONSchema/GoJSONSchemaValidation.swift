@@ -9,7 +9,8 @@ enum GoJSONSchemaValidation {
     static func check(_ values: GoMap, schemaBytes: [UInt8]) throws -> String? {
         let document: SchemaJSON
         do {
-            document = try SchemaJSON.parseFirstValue(schemaBytes)
+            // gojsonschema reads the schema with helm v3's Go (1.23) encoding/json.
+            document = try SchemaJSON.parseFirstValue(schemaBytes, release: .go123)
         } catch {
             return "\(error)"
         }
