@@ -27,6 +27,13 @@ public enum YAMLDecoder {
     /// `loadValues` for a file's raw bytes: invalid UTF-8 is reported as go-yaml reports it
     /// (`yaml: invalid leading UTF-8 octet`) instead of being repaired by `String`.
     public static func loadValues(bytes: [UInt8]) throws -> GoMap {
+        if let only = YAMLDocumentReader.onlyDocument(bytes) {
+            do {
+                return try only.withUnsafeBufferPointer { try decodeValuesFile(bytes: $0) }
+            } catch let error as YAMLError {
+                throw YAMLError(error.kind, "cannot unmarshal yaml document: " + error.message)
+            }
+        }
         var reader = YAMLDocumentReader(bytes)
         var values = GoMap()
         while let document = try reader.next() {

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Port of k8s.io/apimachinery `yaml.YAMLReader` (with its `LineReader`), which helm v4's
 /// `LoadValues` uses to split a values file into documents before decoding each one.
 ///
@@ -10,6 +14,27 @@ struct YAMLDocumentReader {
 
     init(_ bytes: [UInt8]) {
         self.bytes = bytes
+    }
+
+    /// The one document of a file without `\r` and without a line starting with `---` (most
+    /// values files), as `next` would give it: the bytes, with a final `\n` where the file
+    /// has none. Nil for an empty file and for every other file (read those with `next`).
+    static func onlyDocument(_ bytes: [UInt8]) -> [UInt8]? {
+        guard let last = bytes.last else { return nil }
+        let simple: Bool = bytes.withUnsafeBufferPointer { p in
+            guard let base = p.baseAddress, memchr(base, 0x0D, p.count) == nil else { return false }
+            var lineStart = 0
+            while lineStart < p.count {
+                if p.count - lineStart >= 3 && p[lineStart] == 0x2D && p[lineStart + 1] == 0x2D && p[lineStart + 2] == 0x2D {
+                    return false
+                }
+                guard let newline = memchr(base + lineStart, 0x0A, p.count - lineStart) else { break }
+                lineStart = base.distance(to: newline.assumingMemoryBound(to: UInt8.self)) + 1
+            }
+            return true
+        }
+        guard simple else { return nil }
+        return last == 0x0A ? bytes : bytes + [0x0A]
     }
 
     /// The next document's bytes, nil at the end of input.
