@@ -50,6 +50,9 @@ public enum ReleaseOutput {
         var result = Result(log: sorted.log)
         let writer = options.outputDir.map { OutputDirWriter(root: $0) }
         var body = ""
+        if writer == nil {
+            body.reserveCapacity(sorted.manifests.reduce(1) { $0 + $1.name.utf8.count + $1.content.utf8.count + 16 })
+        }
         let manifestDir = options.useReleaseName
             ? GoPath.join(options.outputDir ?? "", options.releaseName) : (options.outputDir ?? "")
         do {
@@ -66,7 +69,12 @@ public enum ReleaseOutput {
                 if let writer {
                     try writer.write(dir: manifestDir, name: m.name, content: m.content, append: writer.written(m.name))
                 } else {
-                    body += "---\n# Source: \(m.name)\n\(m.content)\n"
+                    // Piece by piece: no copy of the document on the way.
+                    body += "---\n# Source: "
+                    body += m.name
+                    body += "\n"
+                    body += m.content
+                    body += "\n"
                 }
             }
         } catch let error as FileSystem.IOError {
@@ -80,7 +88,10 @@ public enum ReleaseOutput {
                                      partialOutput: writer?.stdout ?? "", log: result.log)
             }
         }
-        var out = body.trimmingWhitespace() + "\n"
+        body.trimWhitespace()
+        body += "\n"
+        var out = body
+        body = ""
         do {
             if !options.disableHooks {
                 var hookWritten: Set<String> = []
@@ -94,7 +105,7 @@ public enum ReleaseOutput {
                     }
                 }
             }
-            result.stdout = (writer?.stdout ?? "") + out
+            result.stdout = writer.map { $0.stdout + out } ?? out
         } catch let error as FileSystem.IOError {
             // Hooks are written by `cmd/template.go`, outside the release: no `--debug` hint.
             throw ReleaseFailure(error, partialOutput: writer?.stdout ?? "", log: result.log, suggestsDebug: false)

@@ -106,6 +106,18 @@ extension String {
         return parts
     }
 
+    /// `trimmingWhitespace` in place, without copying a large text.
+    mutating func trimWhitespace() {
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0B || b == 0x0C }
+        let view = utf8
+        var end = view.endIndex
+        while end > view.startIndex, isSpace(view[view.index(before: end)]) { end = view.index(before: end) }
+        var start = view.startIndex
+        while start < end, isSpace(view[start]) { start = view.index(after: start) }
+        if end < view.endIndex { removeSubrange(end...) }
+        if start > view.startIndex { removeSubrange(..<start) }
+    }
+
     func trimmingWhitespace() -> String {
         let bytes = Array(utf8)
         var start = 0
