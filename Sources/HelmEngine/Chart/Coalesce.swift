@@ -20,9 +20,12 @@ public enum Coalesce {
         case keepDefaults
     }
 
-    /// helm's `CoalesceValues` (`merge: false`) or `MergeValues` (`merge: true`).
-    public static func values(chart: Chart, user: GoMap, merge: Bool = false, nulls: Nulls = .dropDefaults) throws -> GoMap {
-        let dest = user.deepCopy()
+    /// helm's `CoalesceValues` (`merge: false`) or `MergeValues` (`merge: true`), which work on
+    /// a copy of `user`; a caller that has no further use for `user` may let it be changed in
+    /// place instead (`userIsSpare`).
+    public static func values(chart: Chart, user: GoMap, merge: Bool = false, nulls: Nulls = .dropDefaults,
+                              userIsSpare: Bool = false) throws -> GoMap {
+        let dest = userIsSpare ? user : user.deepCopy()
         try coalesce(chart: chart, dest: dest, prefix: "", merge: merge, nulls: nulls)
         return dest
     }

@@ -47,7 +47,7 @@ enum Dependencies {
     }
 
     /// helm's `processDependencyEnabled`.
-    static func processEnabled(_ c: Chart, values v: GoMap, path: String, profile: HelmProfile) throws {
+    static func processEnabled(_ c: Chart, values v: GoMap, path: String, profile: HelmProfile, valuesAreSpare: Bool = false) throws {
         guard let reqs = c.declaredDependencies else { return }
         var chartDependencies: [Chart] = []
         for existing in c.dependencies {
@@ -60,14 +60,17 @@ enum Dependencies {
         }
         c.setDependencies(chartDependencies)
         for r in reqs { r.enabled = true }
-        let cvals = try Coalesce.values(chart: c, user: v)
+        let cvals = try Coalesce.values(chart: c, user: v, userIsSpare: valuesAreSpare)
         processTags(reqs, cvals)
         processConditions(reqs, cvals, path)
         let removed = Set(reqs.filter { !$0.enabled }.map(\.name))
         let kept = c.dependencies.filter { !removed.contains($0.name) }
         let keptReqs = reqs.filter { !removed.contains($0.name) }
-        for t in kept {
-            try processEnabled(t, values: cvals, path: path + t.name + ".", profile: profile)
+        // Each child coalesces a copy of cvals, except the last that coalesces at all, which
+        // may change cvals itself: nothing reads it after.
+        let lastCoalescing = kept.lastIndex { $0.declaredDependencies != nil }
+        for (i, t) in kept.enumerated() {
+            try processEnabled(t, values: cvals, path: path + t.name + ".", profile: profile, valuesAreSpare: i == lastCoalescing)
         }
         c.declaredDependencies = keptReqs
         c.metadata.processedDependencies = keptReqs

@@ -52,6 +52,8 @@ enum ImportValues {
             }
             r.importValues = normalized
         }
-        c.values = Coalesce.coalesceTables(dst: cvals.deepCopy(), src: b, prefix: "", merge: true)
+        // helm copies cvals first because b may hold tables of it; with nothing imported the
+        // merge changes nothing, and cvals (made just above) is no other map's.
+        c.values = b.count == 0 ? cvals : Coalesce.coalesceTables(dst: cvals.deepCopy(), src: b, prefix: "", merge: true)
     }
 }
