@@ -62,7 +62,7 @@ struct BlockScalarElider {
     /// keeps its newline, so line numbers stay; only printable ASCII comments are cut, so the
     /// shortened document decodes to the same values and fails exactly when the original does.
     static func shortenComments(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
-        guard let base = bytes.baseAddress, memchr(base, 35, bytes.count) != nil else { return nil }
+        guard let base = bytes.baseAddress, hasManyHashes(base, bytes.count) else { return nil }
         if memchr(base, 13, bytes.count) != nil { return nil }
         var elider = BlockScalarElider(bytes: bytes)
         elider.commentsOnly = true
@@ -79,6 +79,19 @@ struct BlockScalarElider {
     }
 
     private init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    /// Whether `#` is at least one byte in 64: files with few comments are not worth a scan.
+    private static func hasManyHashes(_ base: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+        let wanted = max(1, count / 64)
+        var found = 0
+        var offset = 0
+        while offset < count, let hash = memchr(base + offset, 35, count - offset) {
+            found += 1
+            if found >= wanted { return true }
+            offset = base.distance(to: hash.assumingMemoryBound(to: UInt8.self)) + 1
+        }
+        return false
+    }
 
     /// Whether some line is long enough to be worth the scan (a long value or a long line of
     /// a block scalar), found with `memchr` so that documents without one cost little.
