@@ -1,3 +1,4 @@
+import Glibc
 import GoRuntime
 import GoTemplate
 
@@ -123,7 +124,7 @@ enum MemoAtom: Equatable {
         case (.int(let x, let k), .int(let y, let l)): return x == y && k == l
         case (.float(let x), .float(let y)): return x == y
         // Go compares strings by bytes; Swift's == counts canonically equivalent ones equal.
-        case (.string(let x), .string(let y)), (.key(let x), .key(let y)): return x.utf8.elementsEqual(y.utf8)
+        case (.string(let x), .string(let y)), (.key(let x), .key(let y)): return MemoAtom.sameBytes(x, y)
         case (.map(let x), .map(let y)): return x == y
         case (.reference(let x), .reference(let y)): return x === y
         case (.mapEntries(let c, let v, let n, let z), .mapEntries(let d, let w, let o, let y)):
@@ -131,6 +132,20 @@ enum MemoAtom: Equatable {
         case (.list(let c, let t, let z), .list(let d, let u, let y)): return c == d && t == u && z == y
         default: return false
         }
+    }
+
+    /// Whether two strings have the same UTF-8 bytes (one `memcmp` for native strings).
+    static func sameBytes(_ x: String, _ y: String) -> Bool {
+        let a = x.utf8, b = y.utf8
+        guard a.count == b.count else { return false }
+        let fast: Bool?? = a.withContiguousStorageIfAvailable { p in
+            b.withContiguousStorageIfAvailable { q in
+                guard let pa = p.baseAddress, let qa = q.baseAddress else { return true }
+                return memcmp(pa, qa, p.count) == 0
+            }
+        }
+        if let fast, let equal = fast { return equal }
+        return a.elementsEqual(b)
     }
 }
 
