@@ -136,7 +136,8 @@ public enum ManifestSorter {
 
     /// Whether the text is empty after `trimmingWhitespace` (checked without copying it).
     static func isBlank(_ text: String) -> Bool {
-        !text.utf8.contains { !($0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x0B || $0 == 0x0C) }
+        let empty: Bool? = text.utf8.withContiguousStorageIfAvailable { GoSpace.trimmed($0).isEmpty }
+        return empty ?? GoSpace.trimmed(Array(text.utf8)).isEmpty
     }
 
     /// The documents of a rendered file, split as the profile's helm splits them.
@@ -206,8 +207,13 @@ public enum ManifestSorter {
         var docs: [String] = []
         var start = 0
         func emit(_ end: Int) {
+            // strings.TrimLeftFunc(d, unicode.IsSpace)
             var s = start
-            while s < end && isSpace(b[s]) { s += 1 }
+            while s < end {
+                let k = GoSpace.length(startingAt: s, in: b)
+                if k == 0 || s + k > end { break }
+                s += k
+            }
             if s < end { docs.append(String(decoding: b[s..<end], as: UTF8.self)) }
         }
         var i = 0

@@ -108,24 +108,21 @@ extension String {
 
     /// `trimmingWhitespace` in place, without copying a large text.
     mutating func trimWhitespace() {
-        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0B || b == 0x0C }
+        let range: Range<Int>? = utf8.withContiguousStorageIfAvailable { GoSpace.trimmed($0) }
+        let kept = range ?? GoSpace.trimmed(Array(utf8))
+        let count = utf8.count
+        guard kept.lowerBound > 0 || kept.upperBound < count else { return }
         let view = utf8
-        var end = view.endIndex
-        while end > view.startIndex, isSpace(view[view.index(before: end)]) { end = view.index(before: end) }
-        var start = view.startIndex
-        while start < end, isSpace(view[start]) { start = view.index(after: start) }
-        if end < view.endIndex { removeSubrange(end...) }
-        if start > view.startIndex { removeSubrange(..<start) }
+        let end = view.index(view.startIndex, offsetBy: kept.upperBound)
+        let start = view.index(view.startIndex, offsetBy: kept.lowerBound)
+        if kept.upperBound < count { removeSubrange(end...) }
+        if kept.lowerBound > 0 { removeSubrange(..<start) }
     }
 
+    /// Go's `strings.TrimSpace` (Unicode white space, as `unicode.IsSpace` has it).
     func trimmingWhitespace() -> String {
         let bytes = Array(utf8)
-        var start = 0
-        var end = bytes.count
-        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0B || b == 0x0C }
-        while start < end && isSpace(bytes[start]) { start += 1 }
-        while end > start && isSpace(bytes[end - 1]) { end -= 1 }
-        return String(decoding: bytes[start..<end], as: UTF8.self)
+        return String(decoding: bytes[GoSpace.trimmed(bytes)], as: UTF8.self)
     }
 }
 
