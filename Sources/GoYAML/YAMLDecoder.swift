@@ -27,25 +27,22 @@ public enum YAMLDecoder {
     /// `loadValues` for a file's raw bytes: invalid UTF-8 is reported as go-yaml reports it
     /// (`yaml: invalid leading UTF-8 octet`) instead of being repaired by `String`.
     public static func loadValues(bytes: [UInt8]) throws -> GoMap {
-        if let only = YAMLDocumentReader.onlyDocument(bytes) {
-            do {
-                return try only.withUnsafeBufferPointer { try decodeValuesFile(bytes: $0) }
-            } catch let error as YAMLError {
-                throw YAMLError(error.kind, "cannot unmarshal yaml document: " + error.message)
-            }
-        }
+        if let only = YAMLDocumentReader.onlyDocument(bytes) { return try loadDocument(only) }
         var reader = YAMLDocumentReader(bytes)
         var values = GoMap()
         while let document = try reader.next() {
-            let current: GoMap
-            do {
-                current = try document.withUnsafeBufferPointer { try decodeValuesFile(bytes: $0) }
-            } catch let error as YAMLError {
-                throw YAMLError(error.kind, "cannot unmarshal yaml document: " + error.message)
-            }
-            values = mergeMaps(values, current)
+            values = mergeMaps(values, try loadDocument(document))
         }
         return values
+    }
+
+    /// One document of a values file, with helm v4's wording for its errors.
+    private static func loadDocument(_ document: [UInt8]) throws -> GoMap {
+        do {
+            return try document.withUnsafeBufferPointer { try decodeValuesFile(bytes: $0) }
+        } catch let error as YAMLError {
+            throw YAMLError(error.kind, "cannot unmarshal yaml document: " + error.message)
+        }
     }
 
     /// helm's `loader.MergeMaps`: a new map with `b`'s entries over `a`'s, merging nested maps.

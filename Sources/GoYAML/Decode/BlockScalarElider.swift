@@ -43,18 +43,7 @@ struct BlockScalarElider {
     /// the document is not one the scan understands.
     static func elide(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
         guard let base = bytes.baseAddress, hasLongLine(base, bytes.count) else { return nil }
-        if memchr(base, 13, bytes.count) != nil { return nil }
-        var elider = BlockScalarElider(bytes: bytes)
-        elider.output.reserveCapacity(bytes.count / 2)
-        var start = 0
-        while start < bytes.count {
-            var end = start
-            while end < bytes.count && bytes[end] != 10 { end += 1 }
-            guard elider.line(start, end) else { return nil }
-            if end < bytes.count { elider.output.append(10) }
-            start = end + 1
-        }
-        return elider.elided ? elider.output : nil
+        return scan(bytes, commentsOnly: false)
     }
 
     /// The document with the text of its comment lines (outside block scalars) removed, or
@@ -63,14 +52,20 @@ struct BlockScalarElider {
     /// shortened document decodes to the same values and fails exactly when the original does.
     static func shortenComments(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
         guard let base = bytes.baseAddress, hasManyHashes(base, bytes.count) else { return nil }
-        if memchr(base, 13, bytes.count) != nil { return nil }
+        return scan(bytes, commentsOnly: true)
+    }
+
+    /// Runs the line scan over a document without carriage returns; nil when it gives up or
+    /// changes nothing.
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, commentsOnly: Bool) -> [UInt8]? {
+        guard let base = bytes.baseAddress, memchr(base, 13, bytes.count) == nil else { return nil }
         var elider = BlockScalarElider(bytes: bytes)
-        elider.commentsOnly = true
+        elider.commentsOnly = commentsOnly
         elider.output.reserveCapacity(bytes.count / 2)
         var start = 0
         while start < bytes.count {
-            let rest = bytes.count - start
-            let end = memchr(base + start, 10, rest).map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? bytes.count
+            let newline = memchr(base + start, 10, bytes.count - start)
+            let end = newline.map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? bytes.count
             guard elider.line(start, end) else { return nil }
             if end < bytes.count { elider.output.append(10) }
             start = end + 1

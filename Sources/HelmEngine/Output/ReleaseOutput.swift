@@ -90,8 +90,6 @@ public enum ReleaseOutput {
         }
         body.trimWhitespace()
         body += "\n"
-        var out = body
-        body = ""
         do {
             if !options.disableHooks {
                 var hookWritten: Set<String> = []
@@ -101,11 +99,11 @@ public enum ReleaseOutput {
                         if FileSystem.exists(manifestDir + "/" + h.path) { hookWritten.insert(h.path) }
                         try writer.write(dir: manifestDir, name: h.path, content: h.manifest, append: hookWritten.contains(h.path))
                     } else {
-                        out += "---\n# Source: \(h.path)\n\(h.manifest)\n"
+                        body += "---\n# Source: \(h.path)\n\(h.manifest)\n"
                     }
                 }
             }
-            result.stdout = writer.map { $0.stdout + out } ?? out
+            result.stdout = writer.map { $0.stdout + body } ?? body
         } catch let error as FileSystem.IOError {
             // Hooks are written by `cmd/template.go`, outside the release: no `--debug` hint.
             throw ReleaseFailure(error, partialOutput: writer?.stdout ?? "", log: result.log, suggestsDebug: false)

@@ -1,4 +1,3 @@
-import Glibc
 import GoRuntime
 import GoTemplate
 
@@ -98,32 +97,10 @@ public final class Engine {
         let text: String
         static let sampled = 64
 
-        func hash(into hasher: inout Hasher) {
-            let utf8 = text.utf8
-            hasher.combine(utf8.count)
-            let done: Void? = utf8.withContiguousStorageIfAvailable { p in
-                let n = min(p.count, TextKey.sampled)
-                hasher.combine(bytes: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: p[..<n])))
-                hasher.combine(bytes: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: p[(p.count - n)...])))
-            }
-            if done == nil {
-                hasher.combine(utf8.prefix(TextKey.sampled).reduce(into: UInt64(0)) { $0 = $0 &* 31 &+ UInt64($1) })
-            }
-        }
+        func hash(into hasher: inout Hasher) { hasher.combineSampled(text, sample: TextKey.sampled) }
 
         /// Byte equality (String's `==` would also equate canonically equivalent texts).
-        static func == (a: TextKey, b: TextKey) -> Bool {
-            let x = a.text.utf8, y = b.text.utf8
-            guard x.count == y.count else { return false }
-            let fast = x.withContiguousStorageIfAvailable { p in
-                y.withContiguousStorageIfAvailable { q in
-                    guard let pa = p.baseAddress, let qa = q.baseAddress else { return true }
-                    return memcmp(pa, qa, p.count) == 0
-                }
-            }
-            if let fast, let equal = fast { return equal }
-            return x.elementsEqual(y)
-        }
+        static func == (a: TextKey, b: TextKey) -> Bool { goStringEqual(a.text, b.text) }
     }
 
     func render(_ templates: [String: Renderable]) throws -> [String: String] {

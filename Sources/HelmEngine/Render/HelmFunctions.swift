@@ -87,7 +87,7 @@ enum HelmFunctions {
             if target.inOverlay { MapChangeLog.noteImpure() }
             memo.enter()
             defer { memo.leave() }
-            guard !target.inOverlay, set.overlaysHoldOnly("gotpl"), let key = memo.key(target.tree, data) else {
+            guard !target.inOverlay, context.overlaysHoldOnlyOwnTpl, let key = memo.key(target.tree, data) else {
                 return .string(try run())
             }
             return .string(try memo.output(for: key, tree: target.tree, run: run))

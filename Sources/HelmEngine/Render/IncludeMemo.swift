@@ -1,4 +1,3 @@
-import Glibc
 import GoRuntime
 import GoTemplate
 
@@ -124,28 +123,14 @@ enum MemoAtom: Equatable {
         case (.int(let x, let k), .int(let y, let l)): return x == y && k == l
         case (.float(let x), .float(let y)): return x == y
         // Go compares strings by bytes; Swift's == counts canonically equivalent ones equal.
-        case (.string(let x), .string(let y)), (.key(let x), .key(let y)): return MemoAtom.sameBytes(x, y)
+        case (.string(let x), .string(let y)), (.key(let x), .key(let y)): return goStringEqual(x, y)
         case (.map(let x), .map(let y)): return x == y
         case (.reference(let x), .reference(let y)): return x === y
         case (.mapEntries(let c, let v, let n, let z), .mapEntries(let d, let w, let o, let y)):
-            return c == d && v == w && z == y && n?.utf8.elementsEqual(o?.utf8 ?? "".utf8) ?? (o == nil)
+            return c == d && v == w && z == y && n.map { name in o.map { goStringEqual(name, $0) } ?? false } ?? (o == nil)
         case (.list(let c, let t, let z), .list(let d, let u, let y)): return c == d && t == u && z == y
         default: return false
         }
-    }
-
-    /// Whether two strings have the same UTF-8 bytes (one `memcmp` for native strings).
-    static func sameBytes(_ x: String, _ y: String) -> Bool {
-        let a = x.utf8, b = y.utf8
-        guard a.count == b.count else { return false }
-        let fast: Bool?? = a.withContiguousStorageIfAvailable { p in
-            b.withContiguousStorageIfAvailable { q in
-                guard let pa = p.baseAddress, let qa = q.baseAddress else { return true }
-                return memcmp(pa, qa, p.count) == 0
-            }
-        }
-        if let fast, let equal = fast { return equal }
-        return a.elementsEqual(b)
     }
 }
 
@@ -185,8 +170,8 @@ struct MemoKeyBuilder {
                 hasher.combine(m.serial)
                 return true
             }
-            atoms.append(.mapEntries(count: m.entries.count, valueType: m.valueType, namedType: m.namedType, isNil: m.isNilMap))
-            hasher.combine(m.entries.count)
+            atoms.append(.mapEntries(count: m.count, valueType: m.valueType, namedType: m.namedType, isNil: m.isNilMap))
+            hasher.combine(m.count)
             for (key, inner) in m.entries {
                 atoms.append(.key(key))
                 combine(key)
@@ -204,16 +189,6 @@ struct MemoKeyBuilder {
         return true
     }
 
-    /// Hashes a string's length and at most its first and last 16 bytes: long texts (a `tpl`
-    /// value) cost no more to hash than short ones; equality still compares every byte.
-    private mutating func combine(_ s: String) {
-        let count = s.utf8.count
-        hasher.combine(count)
-        let hashed: Void? = s.utf8.withContiguousStorageIfAvailable { bytes in
-            let all = UnsafeRawBufferPointer(bytes)
-            hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: all.prefix(16)))
-            if count > 16 { hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: all.suffix(16))) }
-        }
-        if hashed == nil { for b in s.utf8.prefix(16) { hasher.combine(b) } }
-    }
+    /// Long texts (a `tpl` value) cost no more to hash than short ones.
+    private mutating func combine(_ s: String) { hasher.combineSampled(s, sample: 16) }
 }

@@ -7,7 +7,15 @@ import GoYAML
 /// `includedNames` map to every `include` and `tpl` closure of a render).
 final class RenderContext {
     /// The set `include` looks names up in: the render's set, or a `tpl` overlay of it.
-    var set: TemplateSet? { didSet { includeTargets.removeAll() } }
+    var set: TemplateSet? {
+        didSet {
+            includeTargets.removeAll()
+            setHoldsOnlyOwnTpl = nil
+        }
+    }
+    /// `set.overlaysHoldOnly("gotpl")`, found on first use (the set's templates are all in
+    /// place by then, as for `includeTargets`).
+    private var setHoldsOnlyOwnTpl: Bool?
     private let shared: Shared
     /// `include` names already found in `set`, with their shared nesting counts: a repeated
     /// `include` costs one lookup, not one in `set` (and its base) plus one in the counts.
@@ -74,6 +82,15 @@ final class RenderContext {
     static let decodedYAMLLimit = 16 << 20
 
     var memo: IncludeMemo? { shared.memo }
+
+    /// Whether no `tpl` overlay between `set` and the render's set holds a template other
+    /// than its own text's `gotpl` (then `include` outputs may be remembered).
+    var overlaysHoldOnlyOwnTpl: Bool {
+        if let known = setHoldsOnlyOwnTpl { return known }
+        let holds = set?.overlaysHoldOnly("gotpl") ?? true
+        setHoldsOnlyOwnTpl = holds
+        return holds
+    }
 
     var tplDepth: Int {
         get { shared.tplDepth }
